@@ -1,0 +1,16 @@
+export * from './annotations.js';
+export * from './corpus.js';
+export * from './dates.js';
+export * from './document.js';
+export * from './entity.js';
+export * from './event.js';
+export * from './evidence.js';
+export * from './ids.js';
+export * from './json-schema.js';
+export * from './parse.js';
+export type { Problem } from './problems.js';
+export * from './query.js';
+export * from './source.js';
+export * from './span.js';
+export * from './structure.js';
+export * from './text.js';
