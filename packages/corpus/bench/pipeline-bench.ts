@@ -1,0 +1,103 @@
+/**
+ * Pipeline throughput on generated articles: each step alone and the whole per-document
+ * pipeline on one core, then the same articles spread over every core.
+ */
+import { availableParallelism } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { findDates } from '../src/annotate/dates.js';
+import { proposeNames } from '../src/annotate/names/index.js';
+import { findQuantities } from '../src/annotate/quantities.js';
+import { findQuotes } from '../src/annotate/quotes.js';
+import { loadKnowledge } from '../src/knowledge/load.js';
+import { SourceSidecar } from '../src/knowledge/schema.js';
+import { bundledStore } from '../src/paths.js';
+import { annotateDocument, type RawArticle } from '../src/pipeline/annotate-document.js';
+import { annotationContext } from '../src/pipeline/build-corpus.js';
+import { normalise } from '../src/pipeline/normalise.js';
+import { annotateInParallel } from '../src/pipeline/parallel.js';
+import { segmentSentences } from '../src/pipeline/segment.js';
+import { findStructure } from '../src/pipeline/structure.js';
+import { generateArticles } from './generate-articles.js';
+
+export interface PipelineFigures {
+  articles: number;
+  megabytes: number;
+  steps: { step: string; seconds: number; megabytesPerSecond: number }[];
+  parallel: { workers: number; seconds: number; megabytesPerSecond: number; speedup: number };
+}
+
+function time(run: () => void): number {
+  const start = performance.now();
+  run();
+  return (performance.now() - start) / 1000;
+}
+
+export async function runPipelineBench(count: number): Promise<PipelineFigures> {
+  const knowledge = loadKnowledge(bundledStore().knowledgeDir);
+  const context = annotationContext(knowledge);
+  const sidecar = SourceSidecar.parse({
+    published: { status: 'resolved', date: { value: '2024-03-12', precision: 'day' } },
+  });
+  const articles: RawArticle[] = generateArticles(count).map(({ id, raw }) => ({
+    id,
+    fileName: `${id}.txt`,
+    raw,
+    rawDigest: '0'.repeat(64),
+    sidecar,
+  }));
+  const megabytes =
+    articles.reduce((sum, article) => sum + Buffer.byteLength(article.raw), 0) / 1e6;
+  const texts = articles.map((article) => normalise(article.raw).text);
+  const sentences = texts.map((text) =>
+    findStructure(text).blocks.flatMap((block) => segmentSentences(text, block.span)),
+  );
+
+  // Warm up the tagger and the regular expressions once, so the figures are steady state.
+  annotateDocument(articles[0] as RawArticle, context);
+
+  const published = { value: '2024-03-12', precision: 'day' } as const;
+  const each =
+    <T>(items: readonly T[], run: (item: T, index: number) => unknown) =>
+    () => {
+      items.forEach((item, index) => {
+        run(item, index);
+      });
+    };
+  const steps: [string, () => void][] = [
+    ['normalise', each(articles, (article) => normalise(article.raw))],
+    ['structure', each(texts, (text) => findStructure(text))],
+    [
+      'segment',
+      each(texts, (text) => {
+        for (const block of findStructure(text).blocks) segmentSentences(text, block.span);
+      }),
+    ],
+    ['known mentions', each(texts, (text) => context.aliases.find(text))],
+    ['proposed names', each(texts, (text) => proposeNames(text, { gazetteer: context.gazetteer }))],
+    ['dates', each(texts, (text) => findDates(text, { documentId: 'bench', published }))],
+    ['quantities', each(texts, (text) => findQuantities(text))],
+    ['quotes', each(texts, (text, i) => findQuotes(text, sentences[i] ?? [], []))],
+    ['whole pipeline (one core)', each(articles, (article) => annotateDocument(article, context))],
+  ];
+  const figures = steps.map(([step, run]) => {
+    const seconds = time(run);
+    return { step, seconds, megabytesPerSecond: megabytes / seconds };
+  });
+
+  const workers = availableParallelism();
+  const start = performance.now();
+  await annotateInParallel(articles, knowledge, { workers });
+  const seconds = (performance.now() - start) / 1000;
+  const single = figures.at(-1)?.seconds ?? seconds;
+  return {
+    articles: count,
+    megabytes,
+    steps: figures,
+    parallel: {
+      workers,
+      seconds,
+      megabytesPerSecond: megabytes / seconds,
+      speedup: single / seconds,
+    },
+  };
+}

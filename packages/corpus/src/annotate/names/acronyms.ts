@@ -1,0 +1,42 @@
+/**
+ * Finds acronyms defined in the text, `Beijing Genomics Institute (BGI)`: a run followed by a
+ * capitalised abbreviation in brackets whose letters are the run's initials.
+ */
+import type { Run } from './run-words.js';
+import type { Word } from './words.js';
+
+export interface AcronymDefinition {
+  /** The index in the run list of the expanded name. */
+  expansion: number;
+  /** The index in the run list of the acronym itself. */
+  acronym: number;
+}
+
+export function findAcronyms(runs: readonly Run[], words: readonly Word[]): AcronymDefinition[] {
+  const definitions: AcronymDefinition[] = [];
+  for (let index = 0; index + 1 < runs.length; index += 1) {
+    const run = runs[index];
+    const next = runs[index + 1];
+    if (run === undefined || next === undefined || next.first !== next.last) continue;
+    const open = words[run.last + 1];
+    const acronym = words[next.first];
+    const close = words[next.first + 1];
+    if (open?.text !== '(' || next.first !== run.last + 2 || close?.text !== ')') continue;
+    if (acronym === undefined || !acronym.allCaps) continue;
+    if (matchesInitials(acronym.text, words.slice(run.first, run.last + 1))) {
+      definitions.push({ expansion: index, acronym: index + 1 });
+    }
+  }
+  return definitions;
+}
+
+function matchesInitials(acronym: string, words: readonly Word[]): boolean {
+  const letters = acronym.replace(/[^\p{Lu}]/gu, '');
+  const initials = words.map((word) => word.text.charAt(0).toUpperCase());
+  if (letters.length < 2 || letters.charAt(0) !== initials[0]) return false;
+  let position = 0;
+  for (const initial of initials) {
+    if (position < letters.length && letters.charAt(position) === initial) position += 1;
+  }
+  return position === letters.length;
+}

@@ -1,0 +1,58 @@
+/**
+ * Finds lines written in headline case (`China’s BGI Launches Training for Young Pakistani
+ * Researchers`) or in capitals. On such lines a capital letter says nothing about names, so only
+ * names already known from the body of the text, the gazetteer or the place list are taken there.
+ */
+import { NAME_JOINERS } from './name-cues.js';
+import type { Word } from './words.js';
+
+// Short function words stay lower case in headline style, so they do not count against it.
+const MINOR_WORDS = new Set([
+  ...NAME_JOINERS,
+  'a',
+  'an',
+  'as',
+  'at',
+  'by',
+  'in',
+  'or',
+  'to',
+  'with',
+  'from',
+  'into',
+  'vs',
+  'but',
+  'nor',
+  'its',
+  'is',
+  'up',
+]);
+
+/** The indices of lines on which capitalisation does not mark names. */
+export function headlineLines(words: readonly Word[]): Set<number> {
+  const lines = new Set<number>();
+  let index = 0;
+  while (index < words.length) {
+    const line = words[index]?.line ?? 0;
+    let capitalised = 0;
+    let lower = 0;
+    let upperOnly = 0;
+    let lettered = 0;
+    let endsSentence = false;
+    for (; index < words.length && words[index]?.line === line; index += 1) {
+      const word = words[index];
+      if (word === undefined) continue;
+      endsSentence = word.text === '.' || word.text === '?' || word.text === '!';
+      if (!word.hasLetter) continue;
+      lettered += 1;
+      if (word.allCaps) upperOnly += 1;
+      if (MINOR_WORDS.has(word.key)) continue;
+      if (word.capitalised) capitalised += 1;
+      else lower += 1;
+    }
+    if (lettered >= 3 && upperOnly === lettered) lines.add(line);
+    else if (capitalised >= 3 && lower === 0 && lettered <= 25) lines.add(line);
+    else if (capitalised >= 4 && lower <= 1 && !endsSentence && lettered <= 25) lines.add(line);
+  }
+  return lines;
+}

@@ -1,0 +1,89 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { proposeNames } from './index.js';
+
+// Text built from pieces that exercise names, joining words, punctuation, quotes, line breaks,
+// emoji, surrogate halves and control characters.
+const piece = fc.constantFrom(
+  'Qaiser Nawab',
+  'Bank of China',
+  'the',
+  'of',
+  'and',
+  'BGI',
+  '(BRISD)',
+  'Mr.',
+  'President',
+  'Shenzhen',
+  ', ',
+  '. ',
+  '“',
+  '”',
+  '"',
+  "'s",
+  '\n',
+  '\n\n',
+  '\t',
+  '😀',
+  '\uD83D',
+  '\u0000',
+  '\u200B',
+  '-',
+  '42',
+  'İstanbul',
+  'ÅNGSTRÖM',
+);
+const text = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 200 }),
+  fc.string({ unit: 'binary', maxLength: 200 }),
+  fc
+    .array(fc.oneof(piece, fc.string({ maxLength: 8 })), { maxLength: 60 })
+    .map((parts) => parts.join(' ')),
+  fc.array(piece, { maxLength: 60 }).map((parts) => parts.join('')),
+);
+
+describe('proposeNames properties', () => {
+  it('never throws, and returns valid, sorted, non-overlapping, trimmed spans', () => {
+    fc.assert(
+      fc.property(text, (input) => {
+        const candidates = proposeNames(input);
+        let previousEnd = 0;
+        for (const { span, type, confidence } of candidates) {
+          expect(Number.isInteger(span.start) && Number.isInteger(span.end)).toBe(true);
+          expect(span.start).toBeGreaterThanOrEqual(previousEnd);
+          expect(span.end).toBeGreaterThan(span.start);
+          expect(span.end).toBeLessThanOrEqual(input.length);
+          const slice = input.slice(span.start, span.end);
+          expect(slice).toBe(slice.trim());
+          expect(['person', 'organization', 'place']).toContain(type);
+          expect(confidence).toBeGreaterThan(0);
+          expect(confidence).toBeLessThanOrEqual(1);
+          previousEnd = span.end;
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is deterministic', () => {
+    fc.assert(
+      fc.property(text, (input) => {
+        expect(proposeNames(input)).toEqual(proposeNames(input));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('copes with a large text', () => {
+    const paragraph =
+      'Qaiser Nawab, Chairman of the Belt and Road Initiative for Sustainable Development ' +
+      '(BRISD), visited Shenzhen. 😀 Nawab met officials of the Bank of China.\n\n';
+    const large = paragraph.repeat(2_000);
+    const candidates = proposeNames(large);
+    expect(candidates.length).toBeGreaterThan(2_000);
+    const last = candidates[candidates.length - 1];
+    expect(last === undefined ? '' : large.slice(last.span.start, last.span.end)).toBe(
+      'Bank of China',
+    );
+  });
+});

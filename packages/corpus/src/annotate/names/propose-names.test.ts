@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { type NameCandidate, type NameType, proposeNames } from './index.js';
+
+// Excerpts of the seed articles in /work/shared/seeds (002: BGI training for Pakistani
+// researchers; 000: BGI and the "Belt and Road").
+const SEED_002 =
+  'China’s BGI Launches Training for Young Pakistani Researchers\n\n' +
+  'The Beijing Genomics Institute (BGI), the world’s leading genomics research institution, is ' +
+  'stepping up efforts to empower young Pakistani scientists by initiating structured training ' +
+  'collaborations.\n\n' +
+  'Qaiser Nawab, Chairman of the Belt and Road Initiative for Sustainable Development ' +
+  '(BRISD), visited BGI’s Shenzhen headquarters to discuss opportunities for bilateral ' +
+  "cooperation. He was welcomed by Mao Zhixia, BGI's Senior Official and Head of South Asia " +
+  'Affairs, who detailed the Institute’s rise from humble beginnings to its current global ' +
+  'leadership in gene sequencing and precision health.\n\n' +
+  'Both parties shared a vision of mutual growth in global health innovation. They expressed ' +
+  'strong interest in establishing formal frameworks to support training initiatives for ' +
+  'researchers from Pakistan and other BRI countries. Nawab reaffirmed BRISD’s commitment to ' +
+  'inclusive development through science.';
+
+const SEED_000 =
+  'On June 15, representatives of BGI Group were warmly welcomed by Zhang Xiaoqiang, ' +
+  'Executive Vice President and Director of the Executive Board of China Center for ' +
+  'International Economic Exchanges (CCIEE), Xu Chaoyou, Director-General of the Department of ' +
+  'Exchange of CCIEE, Li Jinbo, Deputy Director-General of the Department of Industrial ' +
+  'Planning.. As a follow up to the ' +
+  'Belt and Road Forum, Zhang Xiaoqiang heard BGI Group’s report on its activities and vision ' +
+  'around the construction of the “Belt and Road,” and provided his feedback.\n\n' +
+  'On June 8, BGI Group was invited to attend a seminar focusing on the construction of the “Belt ' +
+  'and Road” in Shenzhen.';
+
+function named(text: string, candidates: readonly NameCandidate[]): Map<string, NameType> {
+  return new Map(
+    candidates.map((candidate) => [
+      text.slice(candidate.span.start, candidate.span.end),
+      candidate.type,
+    ]),
+  );
+}
+
+describe('proposeNames on seed 002', () => {
+  const candidates = proposeNames(SEED_002);
+  const names = named(SEED_002, candidates);
+
+  it('finds the people', () => {
+    expect(names.get('Qaiser Nawab')).toBe('person');
+    expect(names.get('Mao Zhixia')).toBe('person');
+  });
+
+  it('types a surname used alone like the full name it shortens', () => {
+    expect(names.get('Nawab')).toBe('person');
+  });
+
+  it('finds organisations with their acronyms', () => {
+    expect(names.get('Belt and Road Initiative for Sustainable Development')).toBe('organization');
+    expect(names.get('BRISD')).toBe('organization');
+    expect(names.get('Beijing Genomics Institute')).toBe('organization');
+    expect(names.get('BGI')).toBe('organization');
+  });
+
+  it('finds places', () => {
+    expect(names.get('Shenzhen')).toBe('place');
+    expect(names.get('Pakistan')).toBe('place');
+  });
+
+  it('leaves out nationalities, sentence openers and titles', () => {
+    expect(names.has('Pakistani')).toBe(false);
+    expect(names.has('Both')).toBe(false);
+    expect(names.has('Chairman')).toBe(false);
+    expect([...names.keys()].some((name) => name.startsWith('The '))).toBe(false);
+  });
+
+  it('reads a headline-case line only for names the body confirms', () => {
+    const headline = candidates.filter((candidate) => candidate.span.end <= 60);
+    const found = headline.map((candidate) =>
+      SEED_002.slice(candidate.span.start, candidate.span.end),
+    );
+    expect(found).toContain('BGI');
+    expect(found).not.toContain('Launches Training');
+    expect(found).not.toContain('Young Pakistani Researchers');
+  });
+
+  it('gives each proposal a confidence, an origin and a reason', () => {
+    for (const candidate of candidates) {
+      expect(candidate.confidence).toBeGreaterThan(0);
+      expect(candidate.confidence).toBeLessThanOrEqual(1);
+      expect(['rule', 'model']).toContain(candidate.origin);
+      expect(candidate.reason.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('proposeNames on seed 000', () => {
+  const names = named(SEED_000, proposeNames(SEED_000));
+
+  it('finds the people in a list of appositions', () => {
+    expect(names.get('Zhang Xiaoqiang')).toBe('person');
+    expect(names.get('Xu Chaoyou')).toBe('person');
+    expect(names.get('Li Jinbo')).toBe('person');
+  });
+
+  it('splits a chain of titles and organisations joined by "of"', () => {
+    expect(names.get('China Center for International Economic Exchanges')).toBe('organization');
+    expect(names.get('CCIEE')).toBe('organization');
+    expect(names.get('Department of Exchange')).toBe('organization');
+    expect(names.get('BGI Group')).toBe('organization');
+    expect(names.has('Executive Vice President')).toBe(false);
+    expect(names.has('Director-General')).toBe(false);
+  });
+
+  it('finds the place and skips the event and the quoted slogan', () => {
+    expect(names.get('Shenzhen')).toBe('place');
+    expect(names.has('Belt and Road Forum')).toBe(false);
+    expect(names.has('Belt')).toBe(false);
+    expect(names.has('Road')).toBe(false);
+  });
+
+  it('does not take months for names', () => {
+    expect(names.has('June')).toBe(false);
+  });
+});
+
+describe('proposeNames cues', () => {
+  const typeOf = (text: string, name: string) => named(text, proposeNames(text)).get(name);
+
+  it('removes a title in front of a name and types the name a person', () => {
+    const text = 'The plan was backed by President Donald Trump on Monday.';
+    expect(typeOf(text, 'Donald Trump')).toBe('person');
+  });
+
+  it('uses the knowledge base when one is given', () => {
+    const text = 'Officials from Gwadar Pro attended the meeting in Lahore.';
+    const gazetteer = new Map<string, NameType>([['gwadar pro', 'organization']]);
+    const names = named(text, proposeNames(text, { gazetteer }));
+    expect(names.get('Gwadar Pro')).toBe('organization');
+    expect(names.get('Lahore')).toBe('place');
+  });
+
+  it('keeps two names joined by "and" apart', () => {
+    const text = 'Trade between Pakistan and China grew last year.';
+    const names = named(text, proposeNames(text));
+    expect(names.get('Pakistan')).toBe('place');
+    expect(names.get('China')).toBe('place');
+  });
+
+  it('keeps "of" inside an organisation name', () => {
+    const text = 'He studied at the University of Sheffield before joining the Bank of China.';
+    const names = named(text, proposeNames(text));
+    expect(names.get('University of Sheffield')).toBe('organization');
+    expect(names.get('Bank of China')).toBe('organization');
+  });
+
+  it('returns spans sorted and apart', () => {
+    const candidates = proposeNames(SEED_000 + SEED_002);
+    for (let index = 1; index < candidates.length; index += 1) {
+      const previous = candidates[index - 1];
+      const current = candidates[index];
+      if (previous === undefined || current === undefined) continue;
+      expect(current.span.start).toBeGreaterThanOrEqual(previous.span.end);
+    }
+  });
+
+  it('is deterministic', () => {
+    expect(proposeNames(SEED_002)).toEqual(proposeNames(SEED_002));
+  });
+
+  it('returns nothing for empty or blank text', () => {
+    expect(proposeNames('')).toEqual([]);
+    expect(proposeNames(' \n\t ')).toEqual([]);
+  });
+});

@@ -1,0 +1,148 @@
+/**
+ * Proposes person, organisation and place names in a text. Candidates are runs of capitalised
+ * words found with wink's part-of-speech tagger (`find-runs.ts`); the evidence for each one's type
+ * comes from its words and context (`classify-name.ts`) and is pooled over the whole text
+ * (`choose-types.ts`).
+ */
+import { findAcronyms } from './acronyms.js';
+import { type Candidate, chooseTypes } from './choose-types.js';
+import { evidenceFromContext, evidenceFromForm, isNotAName, runKey } from './classify-name.js';
+import { findRuns } from './find-runs.js';
+import { headlineLines } from './headlines.js';
+import { PLACE_NAMES } from './place-names.js';
+import type { Run } from './run-words.js';
+import { tagTokens } from './tag-tokens.js';
+import type { NameCandidate, NameType, ProposeNamesOptions } from './types.js';
+import { toWords, type Word } from './words.js';
+
+const EMPTY_GAZETTEER: ReadonlyMap<string, NameType> = new Map();
+
+export function proposeNames(text: string, options: ProposeNamesOptions = {}): NameCandidate[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const gazetteer = options.gazetteer ?? EMPTY_GAZETTEER;
+  const words = toWords(text, tagTokens(text));
+  const isKnownName = (key: string) => gazetteer.has(key) || PLACE_NAMES.has(key);
+  const lowerCaseKeys = new Set<string>();
+  for (const word of words) {
+    if (!word.capitalised && !word.sentenceInitial && word.hasLetter) lowerCaseKeys.add(word.key);
+  }
+
+  const headlines = headlineLines(words);
+  const onHeadline = (first: number) => headlines.has(words[first]?.line ?? -1);
+  const runs = keepNamesInsideEvents(findRuns({ words, lowerCaseKeys, isKnownName }), words);
+  const bodyKeys = new Set<string>();
+  for (const run of runs) {
+    if (!onHeadline(run.first)) bodyKeys.add(runKey(run, words));
+  }
+  // On headline-case lines capitals mark nothing, so only names the body or the lists know count.
+  const isConfirmed = (key: string) => bodyKeys.has(key) || isKnownName(key);
+  const kept: Run[] = [];
+  for (const run of runs) {
+    if (onHeadline(run.first)) kept.push(...confirmedParts(run, words, isConfirmed));
+    else kept.push(run);
+  }
+  // Each run's key is built once: the steps below look names up by it many times.
+  const keys = kept.map((run) => runKey(run, words));
+
+  const acronyms = findAcronyms(kept, words);
+  const occurrences = new Map<string, { all: number; afterThe: number }>();
+  kept.forEach((run, index) => {
+    const key = keys[index] ?? '';
+    let count = occurrences.get(key);
+    if (count === undefined) {
+      count = { all: 0, afterThe: 0 };
+      occurrences.set(key, count);
+    }
+    count.all += 1;
+    if (words[run.first - 1]?.key === 'the') count.afterThe += 1;
+  });
+  const candidates: Candidate[] = kept.map((run, index) => {
+    const key = keys[index] ?? '';
+    const evidence = evidenceFromForm(
+      run,
+      words,
+      gazetteer,
+      occurrences.get(key) ?? { all: 0, afterThe: 0 },
+      key,
+    );
+    // The evidence is made afresh for this run, so marking it in place is safe.
+    for (const item of evidence) item.once = true;
+    for (const item of evidenceFromContext(run, words)) evidence.push(item);
+    return { run, key, evidence };
+  });
+  for (const { expansion, acronym } of acronyms) {
+    for (const index of [expansion, acronym]) {
+      candidates[index]?.evidence.push({
+        type: 'organization',
+        weight: 0.8,
+        reason: 'defined with an acronym',
+        once: true,
+      });
+    }
+  }
+
+  const choices = chooseTypes(candidates, words, acronyms, lowerCaseKeys);
+  const proposals: NameCandidate[] = [];
+  candidates.forEach((candidate, index) => {
+    const choice = choices[index];
+    const first = words[candidate.run.first];
+    const last = words[candidate.run.last];
+    if (!choice || first === undefined || last === undefined) return;
+    proposals.push({ span: { start: first.start, end: last.end }, ...choice });
+  });
+  return proposals.sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * Drops runs that name events, laws or nationalities, keeping a name they open when the text uses
+ * it on its own too (`Google` in `Google Science Fair`).
+ */
+function keepNamesInsideEvents(runs: readonly Run[], words: readonly Word[]): Run[] {
+  const notNames = runs.map((run) => isNotAName(run, words));
+  if (!notNames.includes(true)) return [...runs];
+  const names = new Set<string>();
+  runs.forEach((run, index) => {
+    if (!notNames[index]) names.add(runKey(run, words));
+  });
+  const kept: Run[] = [];
+  for (const [index, run] of runs.entries()) {
+    if (!notNames[index]) {
+      kept.push(run);
+      continue;
+    }
+    for (let last = run.last - 1; last >= run.first; last -= 1) {
+      const prefix = { ...run, last };
+      // Only a plain run of capitalised words: `Belt and Road` in `Belt and Road Forum` is the
+      // event's own wording, not a separate name.
+      if (!words.slice(run.first, last + 1).every((word) => word.capitalised)) break;
+      if (names.has(runKey(prefix, words))) {
+        kept.push(prefix);
+        break;
+      }
+    }
+  }
+  return kept;
+}
+
+/** The longest parts of a headline run that are names known from elsewhere, left to right. */
+function confirmedParts(
+  run: Run,
+  words: readonly Word[],
+  isConfirmed: (key: string) => boolean,
+): Run[] {
+  const parts: Run[] = [];
+  let first = run.first;
+  while (first <= run.last) {
+    let found = -1;
+    for (let last = run.last; last >= first && found < 0; last -= 1) {
+      if (isConfirmed(runKey({ ...run, first, last }, words))) found = last;
+    }
+    if (found < 0) {
+      first += 1;
+      continue;
+    }
+    parts.push({ ...run, first, last: found, afterTitle: false });
+    first = found + 1;
+  }
+  return parts;
+}

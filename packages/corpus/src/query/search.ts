@@ -1,0 +1,800 @@
+/**
+ * Search: one FTS5 pass (or, for filter-only queries, a walk of the filter's sentences) yields
+ * every matching sentence; its BM25 score (exactly FTS5's, see bm25.ts), the filters, the facets
+ * over all matches and the page of best hits are then computed in JavaScript from per-sentence
+ * columns (document, entity types mentioned, date, length, repeated tokens) that are loaded once,
+ * on the first search.
+ */
+import type { SearchHit, SearchResult, Span } from '@genebelt/model';
+import type Database from 'better-sqlite3';
+import { Accumulator, type MatchSink } from './accumulator.js';
+import {
+  type Bm25Plan,
+  frequencyFromBm25,
+  lengthFreeContribution,
+  planBm25,
+  queryRepeatThreshold,
+  repeatThreshold,
+  scoreOf,
+  scoreOfSingles,
+} from './bm25.js';
+import { dateBounds } from './dates.js';
+import { ftsString, type ParsedQuery, parseSearchQuery, type QueryTerm } from './parse.js';
+import { findSequence, keywordInContext, mergeSpans, tokenHash, tokenize } from './tokenize.js';
+import { ENTITY_TYPES, type SearchOptions } from './types.js';
+
+/** Per-sentence columns, indexed by sentence rowid (from 1). */
+export interface SearchColumns {
+  sentenceCount: number;
+  documentCount: number;
+  document: Uint32Array;
+  types: Uint8Array;
+  date: Uint32Array;
+  /** Tokens in each sentence, as FTS5 counts them. */
+  length: Uint32Array;
+  /**
+   * Tokens that occur more than once in a sentence: for sentence r, entries repeatStart[r] to
+   * repeatStart[r + 1], each the token's hash halves and its positions in the sentence, from
+   * repeatPositions[repeatPositionStart[e]] to repeatPositions[repeatPositionStart[e + 1] - 1].
+   */
+  repeatStart: Uint32Array;
+  repeatA: Int32Array;
+  repeatB: Int32Array;
+  repeatPositionStart: Uint32Array;
+  repeatPositions: Uint32Array;
+  tokenCount: number;
+  /** By date code (0: undated): the year, and the first and last day as yyyymmdd. */
+  year: Int32Array;
+  low: Int32Array;
+  high: Int32Array;
+}
+
+/** What search needs from the open index. */
+export interface SearchContext {
+  statement(sql: string): Database.Statement;
+  columns(): SearchColumns;
+  /** The type bit of every entity, by entity ordinal. */
+  entityBits(): Uint8Array;
+  documentText(ordinal: number): string;
+  /** How many sentences contain a term (cached: the index never changes). */
+  phraseHits(term: QueryTerm): number;
+}
+
+/** A blob as 32-bit integers (little-endian, as written), without copying when it is aligned. */
+export function uint32Blob(blob: unknown): Uint32Array {
+  if (!(blob instanceof Uint8Array) || blob.byteLength % 4 !== 0) {
+    throw new Error('the query index has a damaged column');
+  }
+  if (blob.byteOffset % 4 === 0) {
+    return new Uint32Array(blob.buffer, blob.byteOffset, blob.byteLength / 4);
+  }
+  const copy = new Uint8Array(blob.byteLength);
+  copy.set(blob);
+  return new Uint32Array(copy.buffer);
+}
+
+/** Reads the per-sentence columns of an index. */
+export function loadColumns(db: Database.Database): SearchColumns {
+  const chunks = db.prepare('SELECT data FROM columns WHERE name = ? ORDER BY chunk').pluck();
+  /** A column's chunks as one array of bytes (copied once into an aligned buffer). */
+  const bytes = (name: string): Uint8Array => {
+    const parts = chunks.all(name) as unknown[];
+    let size = 0;
+    for (const part of parts) {
+      if (!(part instanceof Uint8Array)) throw new Error(`the query index has a damaged ${name}`);
+      size += part.byteLength;
+    }
+    const whole = new Uint8Array(size);
+    let offset = 0;
+    for (const part of parts as Uint8Array[]) {
+      whole.set(part, offset);
+      offset += part.byteLength;
+    }
+    return whole;
+  };
+  const column = (name: string) => uint32Blob(bytes(name));
+  const document = column('sentence_document');
+  const types = bytes('sentence_types');
+  const date = column('sentence_date');
+  const length = column('sentence_length');
+  const repeatStart = column('repeat_start');
+  const signed = (name: string) => {
+    const values = column(name);
+    return new Int32Array(values.buffer, values.byteOffset, values.length);
+  };
+  const repeatA = signed('repeat_a');
+  const repeatB = signed('repeat_b');
+  const repeatPositionStart = column('repeat_position_start');
+  const repeatPositions = column('repeat_positions');
+  const tokenCount = Number(
+    db.prepare(`SELECT value FROM meta WHERE key = 'tokenCount'`).pluck().get() ?? 0,
+  );
+  const dates = JSON.parse(
+    String(db.prepare(`SELECT value FROM meta WHERE key = 'dates'`).pluck().get() ?? '[]'),
+  ) as string[];
+  const year = new Int32Array(dates.length + 1);
+  const low = new Int32Array(dates.length + 1);
+  const high = new Int32Array(dates.length + 1);
+  dates.forEach((value, index) => {
+    const [first, last] = dateBounds(value);
+    year[index + 1] = Number(value.slice(0, 4));
+    low[index + 1] = first;
+    high[index + 1] = last;
+  });
+  const documentCount = Number(db.prepare('SELECT count(*) FROM documents').pluck().get());
+  return {
+    sentenceCount: document.length - 1,
+    documentCount,
+    document,
+    types,
+    date,
+    length,
+    repeatStart,
+    repeatA,
+    repeatB,
+    repeatPositionStart,
+    repeatPositions,
+    tokenCount,
+    year,
+    low,
+    high,
+  };
+}
+
+function clampInteger(value: unknown, fallback: number, min: number, max: number): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return fallback;
+  return Math.min(max, Math.max(min, Math.trunc(value)));
+}
+
+function emptyResult(query: string): SearchResult {
+  return { query, total: 0, hits: [], facets: { entityType: [], document: [], year: [] } };
+}
+
+interface Plan {
+  required: number;
+  forbidden: number;
+  onlyDocument: number;
+  excludedDocuments: Set<number>;
+  datePass: Uint8Array | null;
+  requiredEntities: Uint8Array[];
+  excludedEntities: Uint8Array[];
+  /** Positive entity filters' sentence lists, to walk when there is no term. */
+  entitySentences: Uint32Array[];
+  /** Ordinals and bits of positive entity and type filters, to highlight their mentions. */
+  highlightEntities: Set<number>;
+  highlightBits: number;
+}
+
+const ENTITY_SQL = 'SELECT ordinal FROM entities WHERE id = ?';
+const DOCUMENT_SQL =
+  'SELECT ordinal, first_sentence AS first, sentence_count AS count FROM documents WHERE id = ?';
+
+/** Resolves the filters against the index; null when they cannot match anything. */
+function plan(
+  context: SearchContext,
+  parsed: ParsedQuery,
+  columns: SearchColumns,
+): { plan: Plan; range: [number, number] | null } | null {
+  const result: Plan = {
+    required: 0,
+    forbidden: 0,
+    onlyDocument: -1,
+    excludedDocuments: new Set(),
+    datePass: null,
+    requiredEntities: [],
+    excludedEntities: [],
+    entitySentences: [],
+    highlightEntities: new Set(),
+    highlightBits: 0,
+  };
+  let range: [number, number] | null = null;
+  let from = Number.NEGATIVE_INFINITY;
+  let to = Number.POSITIVE_INFINITY;
+  let dated = false;
+  for (const filter of parsed.filters) {
+    switch (filter.kind) {
+      case 'type': {
+        const bit = 1 << ENTITY_TYPES.indexOf(filter.value);
+        if (filter.negated) result.forbidden |= bit;
+        else {
+          result.required |= bit;
+          result.highlightBits |= bit;
+        }
+        break;
+      }
+      case 'doc': {
+        const row = context.statement(DOCUMENT_SQL).get(filter.value) as
+          | { ordinal: number; first: number; count: number }
+          | undefined;
+        if (filter.negated) {
+          if (row) result.excludedDocuments.add(row.ordinal);
+        } else {
+          if (!row) return null;
+          if (result.onlyDocument >= 0 && result.onlyDocument !== row.ordinal) return null;
+          result.onlyDocument = row.ordinal;
+          range = [row.first, row.first + row.count - 1];
+        }
+        break;
+      }
+      case 'entity': {
+        const ordinal = context.statement(ENTITY_SQL).pluck().get(filter.value) as
+          | number
+          | undefined;
+        if (ordinal === undefined) {
+          if (filter.negated) break;
+          return null;
+        }
+        const sentences = entitySentences(context, ordinal);
+        const marker = new Uint8Array(columns.sentenceCount + 1);
+        for (const sentence of sentences) marker[sentence] = 1;
+        if (filter.negated) result.excludedEntities.push(marker);
+        else {
+          result.requiredEntities.push(marker);
+          result.entitySentences.push(sentences);
+          result.highlightEntities.add(ordinal);
+        }
+        break;
+      }
+      case 'from':
+        dated = true;
+        from = Math.max(from, dateBounds(filter.value.value)[0]);
+        break;
+      case 'to':
+        dated = true;
+        to = Math.min(to, dateBounds(filter.value.value)[1]);
+        break;
+    }
+  }
+  if ((result.required & result.forbidden) !== 0) return null;
+  if (dated) {
+    // A sentence's date is a range (a year, a month or a day); it matches when the ranges overlap.
+    const pass = new Uint8Array(columns.low.length);
+    for (let code = 1; code < pass.length; code++) {
+      if ((columns.high[code] ?? 0) >= from && (columns.low[code] ?? 0) <= to) pass[code] = 1;
+    }
+    result.datePass = pass;
+  }
+  return { plan: result, range };
+}
+
+function isFtsError(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    'code' in error &&
+    String((error as { code: unknown }).code).startsWith('SQLITE_') &&
+    /fts5|syntax|MATCH/i.test(error.message)
+  );
+}
+
+/**
+ * Where a phrase or prefix term occurs more than once, and how often: one FTS5 pass over the term
+ * alone, filtered in C by its length-free bm25() (see bm25.ts). Null when the frequencies cannot be
+ * recovered that way (very short sentences on average): the rows are then tokenized.
+ */
+function repeatedPhrase(
+  context: SearchContext,
+  term: QueryTerm,
+  idf: number,
+  plan: Bm25Plan,
+  range: [number, number] | null,
+): Map<number, number> | null {
+  const threshold = repeatThreshold(plan, idf);
+  if (threshold === null) return null;
+  const list = context
+    .statement(
+      `SELECT group_concat(x) FROM (
+        SELECT rowid || ':' || bm25(sentence_fts) AS x FROM sentence_fts
+        WHERE sentence_fts MATCH ? AND bm25(sentence_fts) < ?${range ? ' AND rowid BETWEEN ? AND ?' : ''}
+        LIMIT -1)`,
+    )
+    .pluck()
+    .get(ftsString(term), threshold, ...(range ?? []));
+  const repeated = new Map<number, number>();
+  if (typeof list !== 'string' || list.length === 0) return repeated;
+  for (const entry of list.split(',')) {
+    const colon = entry.indexOf(':');
+    const frequency = frequencyFromBm25(plan, idf, Number(entry.slice(colon + 1)));
+    if (frequency === null) return null;
+    repeated.set(Number(entry.slice(0, colon)), frequency);
+  }
+  return repeated;
+}
+
+/** The entry of a token among a sentence's repeated tokens, or -1 if it occurs at most once. */
+function repeatEntry(
+  columns: SearchColumns,
+  from: number,
+  to: number,
+  hash: [number, number],
+): number {
+  const { repeatA, repeatB } = columns;
+  for (let e = from; e < to; e++) {
+    if (repeatA[e] === hash[0] && repeatB[e] === hash[1]) return e;
+  }
+  return -1;
+}
+
+/**
+ * How often a phrase of several words occurs in a sentence that contains it: more than once only
+ * if each of its words repeats, and then the words' positions say where it does.
+ */
+function phraseFrequency(
+  columns: SearchColumns,
+  from: number,
+  to: number,
+  hashes: readonly [number, number][],
+): number {
+  if (from === to) return 1;
+  // Most sentences repeat a phrase's words rarely: check them all before allocating anything.
+  for (const hash of hashes) if (repeatEntry(columns, from, to, hash) < 0) return 1;
+  const entries = hashes.map((hash) => repeatEntry(columns, from, to, hash));
+  const { repeatPositionStart: starts, repeatPositions: positions } = columns;
+  const has = (entry: number, position: number) => {
+    const end = starts[entry + 1] ?? 0;
+    for (let i = starts[entry] ?? 0; i < end; i++) if (positions[i] === position) return true;
+    return false;
+  };
+  const first = entries[0] ?? 0;
+  let frequency = 0;
+  for (let i = starts[first] ?? 0; i < (starts[first + 1] ?? 0); i++) {
+    const start = positions[i] ?? 0;
+    if (entries.every((entry, j) => j === 0 || has(entry, start + j))) frequency++;
+  }
+  return Math.max(1, frequency);
+}
+
+/**
+ * Visits every sentence matching the query's terms with its BM25 score (see bm25.ts). One FTS5 pass
+ * returns all matching rowids. A term occurs once in most sentences. How often a word or a phrase
+ * occurs where it repeats, the per-sentence list of repeated tokens and their positions says. A
+ * prefix can match different words, which that list cannot name: with one prefix in the query the
+ * same pass brings FTS5's length-free bm25() for the rows where something repeats (its share is
+ * what the words and phrases leave); with more, each prefix gets a pass of its own.
+ */
+function matchTerms(
+  context: SearchContext,
+  parsed: ParsedQuery,
+  columns: SearchColumns,
+  range: [number, number] | null,
+  sink: MatchSink,
+): void {
+  const positive = parsed.terms.filter((term) => !term.negated);
+  const plan = planBm25(
+    positive.map((term) => context.phraseHits(term)),
+    columns.sentenceCount,
+    columns.tokenCount,
+  );
+  const prefixes = positive.flatMap((term, t) => (term.kind === 'prefix' ? [t] : []));
+  const onlyPrefix = prefixes.length === 1 ? prefixes[0] : undefined;
+  const mainThreshold =
+    onlyPrefix === undefined
+      ? null
+      : queryRepeatThreshold(plan, plan.idf, plan.idf[onlyPrefix] ?? 0);
+  const where = `sentence_fts MATCH ?${range ? ' AND rowid BETWEEN ? AND ?' : ''}`;
+  const parameters = [parsed.match ?? '', ...(range ?? [])];
+  const list =
+    mainThreshold === null
+      ? context
+          .statement(`SELECT group_concat(rowid) FROM sentence_fts WHERE ${where}`)
+          .pluck()
+          .get(...parameters)
+      : context
+          .statement(
+            `SELECT group_concat(x) FROM (
+              SELECT iif(bm25(sentence_fts) < ?, rowid || ':' || bm25(sentence_fts), rowid) AS x
+              FROM sentence_fts WHERE ${where} LIMIT -1)`,
+          )
+          .pluck()
+          .get(mainThreshold, ...parameters);
+  if (typeof list !== 'string' || list.length === 0) return;
+
+  const { length, repeatStart, repeatPositionStart } = columns;
+  const hashes = positive.map((term) => term.words.map(tokenHash));
+  // Prefixes not covered by the main pass: a pass each (null: the rows must be tokenized).
+  const prefixRepeats = positive.map((term, t) =>
+    term.kind === 'prefix' && mainThreshold === null
+      ? repeatedPhrase(context, term, plan.idf[t] ?? 0, plan, range)
+      : undefined,
+  );
+  const tokenizeAll = prefixRepeats.some((map) => map === null);
+  const frequencies = new Float64Array(positive.length);
+  /** Scores of rows where every term occurs once, by length (filled as needed; never 0). */
+  const singles = new Float64Array(1024);
+  const toTokenize: number[] = [];
+
+  // Per term: 0 a word, 1 a phrase, 2 a prefix.
+  const kinds = Int8Array.from(positive, (term) =>
+    term.kind === 'prefix' ? 2 : term.words.length > 1 ? 1 : 0,
+  );
+  const terms = positive.length;
+
+  /** Scores a row; `bm25` is FTS5's length-free value when the main pass brought it. */
+  const score = (rowid: number, bm25: number | null) => {
+    const from = repeatStart[rowid] ?? 0;
+    const to = repeatStart[rowid + 1] ?? 0;
+    let repeated = false;
+    let known = 0;
+    for (let t = 0; t < terms; t++) {
+      const kind = kinds[t];
+      let f = 1;
+      if (kind === 2) {
+        f = prefixRepeats[t]?.get(rowid) ?? 1;
+      } else if (from !== to) {
+        const words = hashes[t] ?? [];
+        if (kind === 0) {
+          const entry = repeatEntry(columns, from, to, words[0] ?? [0, 0]);
+          if (entry >= 0)
+            f = (repeatPositionStart[entry + 1] ?? 0) - (repeatPositionStart[entry] ?? 0);
+        } else f = phraseFrequency(columns, from, to, words);
+      }
+      if (bm25 !== null && t !== onlyPrefix)
+        known += lengthFreeContribution(plan, plan.idf[t] ?? 0, f);
+      frequencies[t] = f;
+      if (f > 1) repeated = true;
+    }
+    if (bm25 !== null && onlyPrefix !== undefined) {
+      // What the words and phrases leave of the length-free value is the prefix's share.
+      const f = frequencyFromBm25(plan, plan.idf[onlyPrefix] ?? 0, bm25 + known);
+      if (f === null) {
+        toTokenize.push(rowid);
+        return;
+      }
+      frequencies[onlyPrefix] = f;
+      if (f > 1) repeated = true;
+    }
+    const size = length[rowid] ?? 0;
+    if (repeated) sink.add(rowid, scoreOf(plan, frequencies, size));
+    else if (size < singles.length) {
+      let value = singles[size] ?? 0;
+      if (value === 0) {
+        value = scoreOfSingles(plan, size);
+        singles[size] = value;
+      }
+      sink.add(rowid, value);
+    } else sink.add(rowid, scoreOfSingles(plan, size));
+  };
+
+  const n = list.length;
+  const onlyWord = positive.length === 1 && positive[0]?.kind !== 'prefix' ? hashes[0] : undefined;
+  if (onlyWord?.length === 1 && mainThreshold === null) {
+    // One word, the commonest query: its frequency is 1 unless the sentence repeats it.
+    const hash = onlyWord[0] ?? [0, 0];
+    let rowid = 0;
+    for (let c = 0; c <= n; c++) {
+      const code = c < n ? list.charCodeAt(c) : 44;
+      if (code !== 44) {
+        rowid = rowid * 10 + (code - 48);
+        continue;
+      }
+      const from = repeatStart[rowid] ?? 0;
+      const to = repeatStart[rowid + 1] ?? 0;
+      const entry = from === to ? -1 : repeatEntry(columns, from, to, hash);
+      const size = length[rowid] ?? 0;
+      if (entry < 0 && size < singles.length) {
+        let value = singles[size] ?? 0;
+        if (value === 0) {
+          value = scoreOfSingles(plan, size);
+          singles[size] = value;
+        }
+        sink.add(rowid, value);
+      } else if (entry < 0) {
+        sink.add(rowid, scoreOfSingles(plan, size));
+      } else {
+        frequencies[0] = (repeatPositionStart[entry + 1] ?? 0) - (repeatPositionStart[entry] ?? 0);
+        sink.add(rowid, scoreOf(plan, frequencies, size));
+      }
+      rowid = 0;
+    }
+    return;
+  }
+  let i = 0;
+  while (i < n) {
+    let rowid = 0;
+    let code = list.charCodeAt(i);
+    while (code >= 48 && code <= 57) {
+      rowid = rowid * 10 + (code - 48);
+      code = list.charCodeAt(++i);
+    }
+    if (tokenizeAll) toTokenize.push(rowid);
+    else if (code === 58) {
+      // "rowid:bm25"
+      let end = list.indexOf(',', i);
+      if (end < 0) end = n;
+      score(rowid, Number(list.slice(i + 1, end)));
+      i = end;
+    } else score(rowid, null);
+    i++;
+  }
+  if (toTokenize.length > 0) scoreByTokenizing(context, positive, plan, toTokenize, length, sink);
+}
+
+/** Scores rows by counting each phrase in the sentence text. */
+function scoreByTokenizing(
+  context: SearchContext,
+  terms: readonly QueryTerm[],
+  plan: Bm25Plan,
+  rowids: readonly number[],
+  lengths: Uint32Array,
+  sink: MatchSink,
+): void {
+  const statement = context.statement(
+    'SELECT document, start_offset AS start, end_offset AS end FROM sentences WHERE rowid = ?',
+  );
+  const patterns = terms.map((term) =>
+    term.words.map((folded, i) => ({
+      folded,
+      prefix: term.kind === 'prefix' && i === term.words.length - 1,
+    })),
+  );
+  let textOrdinal = -1;
+  let text = '';
+  for (const rowid of rowids) {
+    const row = statement.get(rowid) as
+      | { document: number; start: number; end: number }
+      | undefined;
+    if (!row) continue;
+    if (row.document !== textOrdinal) {
+      textOrdinal = row.document;
+      text = context.documentText(row.document);
+    }
+    const tokens = tokenize(text, row.start, row.end);
+    const frequencies = patterns.map((pattern) => findSequence(tokens, pattern).length);
+    sink.add(rowid, scoreOf(plan, frequencies, lengths[rowid] ?? tokens.length));
+  }
+}
+
+/**
+ * Recent results by what they depend on (the parsed query, facet limit and width, not its
+ * spelling), with hits from the first one up to as many as were asked for: the next page of a
+ * query, or the same query again, costs no new pass over its matches.
+ */
+export class SearchCache {
+  private readonly entries = new Map<string, SearchResult>();
+  constructor(readonly size: number) {}
+
+  get(key: string, wanted: number): SearchResult | undefined {
+    const entry = this.entries.get(key);
+    if (!entry || (entry.hits.length < wanted && entry.hits.length < entry.total)) return undefined;
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return entry;
+  }
+
+  set(key: string, result: SearchResult): void {
+    if (this.size <= 0) return;
+    this.entries.delete(key);
+    this.entries.set(key, result);
+    if (this.entries.size > this.size) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest !== undefined) this.entries.delete(oldest);
+    }
+  }
+}
+
+/** Hits computed at least, so that the next pages come from the cache. */
+const CACHED_HITS = 50;
+
+/** Runs a query; never throws for any input text (see parse.ts for the language). */
+export function search(
+  context: SearchContext,
+  query: string,
+  options: SearchOptions = {},
+  cache?: SearchCache,
+): SearchResult {
+  const text = typeof query === 'string' ? query : '';
+  const parsed = parseSearchQuery(text);
+  const limit = clampInteger(options.limit, 20, 0, 10_000);
+  const offset = clampInteger(options.offset, 0, 0, 1_000_000);
+  const width = clampInteger(options.width, 60, 0, 10_000);
+  const facetLimit = clampInteger(options.facetLimit, 20, 0, 10_000);
+  if (parsed.empty) return emptyResult(text);
+  if (!cache || cache.size <= 0) {
+    return run(context, text, parsed, offset, limit, width, facetLimit);
+  }
+  const key = JSON.stringify([parsed.match, parsed.exclude, parsed.filters, facetLimit, width]);
+  let result = cache.get(key, offset + limit);
+  if (!result) {
+    result = run(
+      context,
+      text,
+      parsed,
+      0,
+      Math.max(offset + limit, CACHED_HITS),
+      width,
+      facetLimit,
+    );
+    cache.set(key, result);
+  }
+  return {
+    query: text,
+    total: result.total,
+    hits: structuredClone(result.hits.slice(offset, offset + limit)),
+    facets: structuredClone(result.facets),
+  };
+}
+
+function run(
+  context: SearchContext,
+  text: string,
+  parsed: ParsedQuery,
+  offset: number,
+  limit: number,
+  width: number,
+  facetLimit: number,
+): SearchResult {
+  const columns = context.columns();
+  const planned = plan(context, parsed, columns);
+  if (!planned) return emptyResult(text);
+  const { plan: p, range } = planned;
+
+  let excludedTerms: Uint8Array | null = null;
+  if (parsed.match === null && parsed.exclude !== null) {
+    excludedTerms = new Uint8Array(columns.sentenceCount + 1);
+    try {
+      const list = context
+        .statement('SELECT group_concat(rowid) FROM sentence_fts WHERE sentence_fts MATCH ?')
+        .pluck()
+        .get(parsed.exclude);
+      if (typeof list === 'string') {
+        for (const rowid of list.split(',')) excludedTerms[Number(rowid)] = 1;
+      }
+    } catch (error) {
+      if (!isFtsError(error)) throw error;
+    }
+  }
+
+  const { document, types, date } = columns;
+  const filtered =
+    p.required !== 0 ||
+    p.forbidden !== 0 ||
+    p.onlyDocument >= 0 ||
+    p.excludedDocuments.size > 0 ||
+    p.datePass !== null ||
+    p.requiredEntities.length > 0 ||
+    p.excludedEntities.length > 0 ||
+    excludedTerms !== null;
+  const accept = (rowid: number): boolean => {
+    const bits = types[rowid] ?? 0;
+    if ((bits & p.required) !== p.required || (bits & p.forbidden) !== 0) return false;
+    const ordinal = document[rowid] ?? -1;
+    if (p.onlyDocument >= 0 && ordinal !== p.onlyDocument) return false;
+    if (p.excludedDocuments.size > 0 && p.excludedDocuments.has(ordinal)) return false;
+    if (p.datePass && p.datePass[date[rowid] ?? 0] !== 1) return false;
+    for (let i = 0; i < p.requiredEntities.length; i++) {
+      if (p.requiredEntities[i]?.[rowid] !== 1) return false;
+    }
+    for (let i = 0; i < p.excludedEntities.length; i++) {
+      if (p.excludedEntities[i]?.[rowid] === 1) return false;
+    }
+    if (excludedTerms && excludedTerms[rowid] === 1) return false;
+    return true;
+  };
+  const top = new Accumulator(columns, filtered ? accept : null, offset + limit);
+
+  if (parsed.match !== null) {
+    try {
+      matchTerms(context, parsed, columns, range, top);
+    } catch (error) {
+      if (!isFtsError(error)) throw error;
+      return emptyResult(text);
+    }
+  } else if (range) {
+    for (let rowid = range[0]; rowid <= range[1]; rowid++) top.add(rowid, 0);
+  } else if (p.entitySentences.length > 0) {
+    const shortest = p.entitySentences.reduce((a, b) => (b.length < a.length ? b : a));
+    for (let i = 0; i < shortest.length; i++) top.add(shortest[i] ?? 0, 0);
+  } else {
+    for (let rowid = 1; rowid <= columns.sentenceCount; rowid++) top.add(rowid, 0);
+  }
+
+  const hits: SearchHit[] = [];
+  const texts = new Map<number, string>();
+  const sentenceStatement = context.statement(
+    `SELECT s.document AS ordinal, s.id AS sentenceId, s.start_offset AS start, s.end_offset AS end,
+            d.id AS documentId, d.title AS title
+     FROM sentences s JOIN documents d ON d.ordinal = s.document WHERE s.rowid = ?`,
+  );
+  for (let i = offset; i < top.rowids.length; i++) {
+    const rowid = top.rowids[i] ?? 0;
+    const row = sentenceStatement.get(rowid) as
+      | {
+          ordinal: number;
+          sentenceId: string;
+          start: number;
+          end: number;
+          documentId: string;
+          title: string;
+        }
+      | undefined;
+    if (!row) continue;
+    let documentText = texts.get(row.ordinal);
+    if (documentText === undefined) {
+      documentText = context.documentText(row.ordinal);
+      texts.set(row.ordinal, documentText);
+    }
+    const sentence: Span = { start: row.start, end: row.end };
+    const highlights = highlight(context, parsed, p, documentText, sentence, rowid);
+    const first = highlights[0];
+    hits.push({
+      documentId: row.documentId,
+      documentTitle: row.title,
+      sentenceId: row.sentenceId,
+      sentence,
+      score: top.scores[i] ?? 0,
+      highlights,
+      context: first
+        ? keywordInContext(documentText, first, sentence, width)
+        : keywordInContext(documentText, { start: row.start, end: row.start }, sentence, width * 2),
+    });
+  }
+
+  const documentTitle = context.statement('SELECT id, title FROM documents WHERE ordinal = ?');
+  return {
+    query: text,
+    total: top.total,
+    hits,
+    facets: {
+      entityType: top.entityTypeFacet(),
+      document: top.topDocuments(facetLimit).map(([ordinal, count]) => {
+        const row = documentTitle.get(ordinal) as { id: string; title: string };
+        return { value: row.id, label: row.title, count };
+      }),
+      year: top.yearFacet(),
+    },
+  };
+}
+
+/** The sentences that mention an entity, sorted, each once (stored with the index). */
+function entitySentences(context: SearchContext, ordinal: number): Uint32Array {
+  const blob = context
+    .statement('SELECT sentences FROM entity_lists WHERE entity = ?')
+    .pluck()
+    .get(ordinal);
+  return blob instanceof Uint8Array ? uint32Blob(blob) : new Uint32Array(0);
+}
+
+/**
+ * The matched words of a hit, in document offsets: every occurrence of every positive term in the
+ * sentence, found with the index's own tokenization. A query of filters only highlights the
+ * mentions its entity and type filters asked for.
+ */
+function highlight(
+  context: SearchContext,
+  parsed: ParsedQuery,
+  p: Plan,
+  text: string,
+  sentence: Span,
+  rowid: number,
+): Span[] {
+  const positive = parsed.terms.filter((term) => !term.negated);
+  if (positive.length > 0) {
+    const tokens = tokenize(text, sentence.start, sentence.end);
+    const spans: Span[] = [];
+    for (const term of positive) {
+      const last = term.words.length - 1;
+      const patterns = term.words.map((folded, i) => ({
+        folded,
+        prefix: term.kind === 'prefix' && i === last,
+      }));
+      spans.push(...findSequence(tokens, patterns));
+    }
+    return mergeSpans(spans);
+  }
+  if (p.highlightEntities.size === 0 && p.highlightBits === 0) return [];
+  const bits = context.entityBits();
+  const mentions = context
+    .statement(
+      `SELECT m.entity, m.start_offset AS start, m.end_offset AS end
+       FROM sentences s JOIN mentions m
+         ON m.rowid BETWEEN s.first_mention AND s.first_mention + s.mention_count - 1
+       WHERE s.rowid = ?`,
+    )
+    .all(rowid) as { entity: number; start: number; end: number }[];
+  return mergeSpans(
+    mentions
+      .filter(
+        (m) => p.highlightEntities.has(m.entity) || ((bits[m.entity] ?? 0) & p.highlightBits) !== 0,
+      )
+      .map((m) => ({ start: m.start, end: m.end })),
+  );
+}
