@@ -1,3 +1,5 @@
+import { realpathSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 import { fakeQueries } from '../test/fixtures/fake-queries.js';
@@ -134,6 +136,17 @@ describe('a failing query', () => {
 });
 
 describe('keys typed faster than frames are drawn', () => {
+  // use-keys.ts waits for React's renders by queueing in React's own Scheduler; a second copy
+  // of the package would have a queue of its own, and keys would race renders again.
+  it('wait in the Scheduler that Ink renders with', () => {
+    const fromHere = createRequire(import.meta.url);
+    const fromInk = createRequire(fromHere.resolve('ink'));
+    const fromReconciler = createRequire(fromInk.resolve('react-reconciler'));
+    expect(realpathSync(fromHere.resolve('scheduler'))).toBe(
+      realpathSync(fromReconciler.resolve('scheduler')),
+    );
+  });
+
   const waitUntil = async (check: () => boolean) => {
     for (let waited = 0; waited < 3000 && !check(); waited += 20) await tick(20);
   };

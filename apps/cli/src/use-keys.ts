@@ -11,6 +11,14 @@
  * time, each after the render of the one before; and each component registers its handler and
  * whether it is active in a layout effect, which React runs during that render's commit. Only
  * active handlers see a key; the screens are active only while on top.
+ *
+ * "After the render" has to be asked of React's own scheduler. Ink 6's reconciler (0.33) has no
+ * synchronous legacy mode: a key's updates are rendered by a Scheduler task, and the Scheduler
+ * runs its queue in 5 ms slices. A next key queued as a plain setImmediate overtook that task
+ * when the machine was busy (seen in CI: "more words" came out "more wors"). So the next key is
+ * queued in the same Scheduler at idle priority, which runs only once every render and effect
+ * queued before it has run. The hop through a microtask first lets React queue the render of
+ * anything an effect just changed (it does so from a microtask) before the key is queued.
  */
 import { type Key, useInput } from 'ink';
 import {
@@ -22,12 +30,23 @@ import {
   useLayoutEffect,
   useRef,
 } from 'react';
+import Scheduler from 'scheduler';
 
 export type KeyHandler = (input: string, key: Key) => void;
 
 interface Registration {
   handler: KeyHandler;
   isActive: boolean;
+}
+
+/** Runs `then` once React has rendered and committed everything queued so far (see above). */
+function whenReactIsIdle(then: () => void): void {
+  const atIdle = (next: () => void) =>
+    queueMicrotask(() =>
+      Scheduler.unstable_scheduleCallback(Scheduler.unstable_IdlePriority, next),
+    );
+  // Twice: an effect run in the first pass may queue a render, and that render comes first too.
+  atIdle(() => atIdle(then));
 }
 
 const KeysContext = createContext<Set<Registration> | null>(null);
@@ -48,10 +67,7 @@ export function KeysProvider({ children }: { children: ReactNode }) {
     for (const registration of [...registrations.current]) {
       if (registration.isActive) registration.handler(input, key);
     }
-    // React schedules the render of what this key changed from a microtask, as a setImmediate
-    // task. Queued from a later microtask, the next key's turn comes after that render and its
-    // commit (setImmediate tasks run in order), so it meets the new state.
-    queueMicrotask(() => setImmediate(drain));
+    whenReactIsIdle(drain);
   }, []);
   const dispatch = useCallback<KeyHandler>(
     (input, key) => {
