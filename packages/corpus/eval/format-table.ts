@@ -31,3 +31,19 @@ export function formatDateScores(scores: DateScores): string {
     ).trim()}  resolution accuracy ${percent(scores.resolutionAccuracy).trim()}`,
   ].join('\n');
 }
+
+/**
+ * Typed figures per document, so a rule's gain can be seen to come from several documents rather
+ * than from one (`--by-document`).
+ */
+export function formatDocumentScores(
+  rows: readonly { document: string; scores: NameScores }[],
+): string {
+  const lines = [
+    `  ${'typed, per document'.padEnd(22)}${['P', 'R', 'F1', 'ok', 'pred', 'gold']
+      .map((heading) => heading.padStart(6))
+      .join('')}`,
+    ...rows.map(({ document, scores }) => row(document, scores.typed)),
+  ];
+  return lines.join('\n');
+}

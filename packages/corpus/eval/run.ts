@@ -2,15 +2,16 @@
  * `pnpm eval`: scores automatic annotation, with an empty knowledge base, on the GUM news
  * documents. Prints a table per split (test first: it is the headline figure), or JSON with
  * `--json`. `--errors` lists missed, spurious and wrongly typed names, for development documents
- * only: rules are tuned on those, never on the test pair; `--skip-test` leaves the test pair out
- * altogether while rules are being developed. Writes nothing to disk.
+ * only: rules are tuned on those, never on the test pair; `--by-document` gives typed figures per
+ * development document, to see whether a change helps several of them or only one; `--skip-test`
+ * leaves the test pair out altogether while rules are being developed. Writes nothing to disk.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type NameType, proposeNames } from '../src/annotate/names/index.js';
 import { type EvalDocument, readEvalDocuments } from './conllu.js';
-import { formatDateScores, formatNameScores } from './format-table.js';
+import { formatDateScores, formatDocumentScores, formatNameScores } from './format-table.js';
 import { type DateScores, loadDateScorer } from './load-date-scorer.js';
 import { measureThroughput, WARM_UP_PASSES } from './measure-throughput.js';
 import { type NameScores, nameErrors, type ScoredDocument, scoreNames } from './score-names.js';
@@ -106,6 +107,18 @@ async function main(): Promise<number> {
       `${(throughput.bytes / 1000).toFixed(0)} kB of UTF-8, after ${WARM_UP_PASSES} warm-up ` +
       'passes)\n',
   );
+  if (args.has('--by-document')) {
+    console.log('Typed figures per development document (dev pair and development set):');
+    console.log(
+      formatDocumentScores(
+        developmentScored.map((scored) => ({
+          document: scored.document.name.replace(/^GUM_news_/, ''),
+          scores: scoreNames([scored]),
+        })),
+      ),
+    );
+    console.log('');
+  }
   if (args.has('--errors')) {
     console.log(
       'Errors on development documents (dev pair and development set; never the test pair):',

@@ -46,10 +46,12 @@ export function chooseTypes(
     }
     return id;
   });
-  let totals = sumByGroup(candidates, groupOfCandidate, groupIds.size);
+  const weighed = weighRecurringCues(candidates, groupOfCandidate, groupIds.size);
+  let totals = sumByGroup(weighed, groupOfCandidate, groupIds.size);
 
   // Parts of full names: only now that full names have types.
-  const personParts = new Map<string, string>();
+  const unlikePeople = namesUnlikePeople(candidates, words);
+  const personParts = new Map<string, { name: string; weight: number }>();
   const organizationStarts = new Map<string, string>();
   for (const [index, candidate] of candidates.entries()) {
     const first = words[candidate.run.first];
@@ -58,23 +60,35 @@ export function chooseTypes(
       continue;
     }
     const type = best(totals[groupOfCandidate[index] ?? -1])?.type;
-    if (type === 'person') {
+    // A full name only its shape makes a person's (`Romelu Lukaku`) still lends that to its parts,
+    // though less surely than one a cue typed.
+    const guessed =
+      type === undefined &&
+      fallback(candidate, words, lowerCaseKeys, unlikePeople)?.type === 'person';
+    if (type === 'person' || guessed) {
+      const weight = guessed ? 1.2 : 2.5;
       for (const part of [first, last]) {
-        if (part.capitalised && !part.allCaps) personParts.set(part.key, candidate.key);
+        if (!part.capitalised || part.allCaps) continue;
+        const known = personParts.get(part.key);
+        if (known === undefined || known.weight < weight) {
+          personParts.set(part.key, { name: candidate.key, weight });
+        }
       }
     } else if (type === 'organization' && first.capitalised) {
       organizationStarts.set(first.key, candidate.key);
     }
   }
-  const withParts = candidates.map((candidate) => {
+  const withParts = weighed.map((candidate) => {
     if (candidate.run.first !== candidate.run.last) return candidate;
     const person = personParts.get(candidate.key);
     if (person !== undefined) {
       const evidence = {
         type: 'person' as const,
-        weight: 2.5,
-        reason: `part of "${person}"`,
+        weight: person.weight,
+        reason: `part of "${person.name}"`,
         once: true,
+        // A guessed full name types a part the text proposes anyway; it does not make one.
+        tieBreaker: person.weight < 2.5,
       };
       return { ...candidate, evidence: [...candidate.evidence, evidence] };
     }
@@ -96,7 +110,7 @@ export function chooseTypes(
     const group = totals[groupOfCandidate[index] ?? -1];
     const chosen = best(group);
     if (chosen === undefined || group === undefined)
-      return fallback(candidate, words, lowerCaseKeys);
+      return fallback(candidate, words, lowerCaseKeys, unlikePeople);
     const all = TYPES.reduce((sum, _type, typeIndex) => sum + (group[typeIndex]?.weight ?? 0), 0);
     // The strongest of its own cues for the type (the first of equals).
     let own: Evidence | undefined;
@@ -109,6 +123,46 @@ export function chooseTypes(
     // Confidence grows with the weight for the type and shrinks with evidence for other types.
     const confidence = (chosen.weight / (chosen.weight + 0.6)) * (chosen.weight / all);
     return { type: chosen.type, confidence: clamp(confidence), reason, origin: 'rule' };
+  });
+}
+
+/**
+ * Cues marked with `minShare` keep their weight only when enough of a name's mentions carry one of
+ * that type; elsewhere they shrink to tie-breakers.
+ */
+function weighRecurringCues(
+  candidates: readonly Candidate[],
+  groupOfCandidate: readonly number[],
+  groupCount: number,
+): Candidate[] {
+  if (
+    !candidates.some((candidate) => candidate.evidence.some((item) => item.minShare !== undefined))
+  ) {
+    return [...candidates];
+  }
+  const mentions = new Array<number>(groupCount).fill(0);
+  // Mentions with a recurring cue, per group and type.
+  const carrying = new Array<number>(groupCount * 3).fill(0);
+  candidates.forEach((candidate, index) => {
+    const group = groupOfCandidate[index] ?? 0;
+    mentions[group] = (mentions[group] ?? 0) + 1;
+    const types = new Set<NameType>();
+    for (const item of candidate.evidence) if (item.minShare !== undefined) types.add(item.type);
+    for (const type of types) {
+      const slot = group * 3 + typeIndex(type);
+      carrying[slot] = (carrying[slot] ?? 0) + 1;
+    }
+  });
+  return candidates.map((candidate, index) => {
+    if (!candidate.evidence.some((item) => item.minShare !== undefined)) return candidate;
+    const group = groupOfCandidate[index] ?? 0;
+    const evidence = candidate.evidence.map((item) => {
+      if (item.minShare === undefined) return item;
+      const share = (carrying[group * 3 + typeIndex(item.type)] ?? 0) / (mentions[group] ?? 1);
+      if (share >= item.minShare) return item;
+      return { ...item, weight: item.weight / 2, tieBreaker: true };
+    });
+    return { ...candidate, evidence };
   });
 }
 
@@ -237,11 +291,81 @@ function groupKeys(
   return (key) => links.get(key) ?? key;
 }
 
+/**
+ * Names that some mention shows to be no person's: written after `the` (`the Velvet Underground`,
+ * `the Bat Cave`) or before a number (`Internet Explorer 9`, a product or a model). A name shares
+ * this with its other mentions, as the text names one thing by it.
+ */
+function namesUnlikePeople(candidates: readonly Candidate[], words: readonly Word[]): Set<string> {
+  const keys = new Set<string>();
+  for (const { run, key } of candidates) {
+    if (run.first === run.last) continue;
+    const before = words[run.first - 1];
+    if (
+      (before?.key === 'the' && !before.capitalised) ||
+      /^\d/.test(words[run.last + 1]?.text ?? '')
+    ) {
+      keys.add(key);
+    }
+  }
+  return keys;
+}
+
+/** Words that make a part of a place out of a place (`East Los Angeles`, `Kowloon West`). */
+const PLACE_PARTS: ReadonlySet<string> = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'greater',
+  'upper',
+  'lower',
+  'inner',
+  'outer',
+  'downtown',
+  'metro',
+  'metropolitan',
+]);
+
+/**
+ * A known place with only compass words about it is a part of that place; with other words
+ * (`Hitwise UK`, `Malaysia Tourism`, `Food Standards Australia New Zealand`) it names a body of
+ * or in that place.
+ */
+function placeInside(
+  words: readonly Word[],
+  first: number,
+  last: number,
+  placeFirst: number,
+  placeLast: number,
+): Choice {
+  let onlyParts = true;
+  for (let index = first; index <= last; index += 1) {
+    if (index >= placeFirst && index <= placeLast) continue;
+    if (!PLACE_PARTS.has(words[index]?.key ?? '')) onlyParts = false;
+  }
+  if (onlyParts) {
+    return { type: 'place', confidence: 0.3, reason: 'a part of a known place', origin: 'model' };
+  }
+  return {
+    type: 'organization',
+    confidence: 0.3,
+    reason: 'a known place and other words',
+    origin: 'model',
+  };
+}
+
 /** A name nothing in the text types: a guess from its shape, with low confidence. */
 function fallback(
   candidate: Candidate,
   words: readonly Word[],
   lowerCaseKeys: ReadonlySet<string>,
+  unlikePeople: ReadonlySet<string>,
 ): Choice | null {
   const { first, last } = candidate.run;
   const count = last - first + 1;
@@ -258,12 +382,7 @@ function fallback(
       const part = words[end]?.key ?? '';
       key = end === start ? part : `${key} ${part}`;
       if ((start !== first || end !== last) && PLACE_NAMES.has(key)) {
-        return {
-          type: 'place',
-          confidence: 0.3,
-          reason: 'contains a known place',
-          origin: 'model',
-        };
+        return placeInside(words, first, last, start, end);
       }
     }
   }
@@ -279,9 +398,13 @@ function fallback(
   for (let index = first; index <= last; index += 1) {
     if (lowerCaseKeys.has(words[index]?.key ?? '')) hasCommonWord = true;
   }
-  // `Internet Explorer 6`, `Windows 7`: a name with a number after it is a product or a model.
-  const numbered = /^\d/.test(words[last + 1]?.text ?? '');
-  if (count >= 2 && count <= 3 && allTitleCase && !hasCommonWord && !numbered) {
+  if (
+    count >= 2 &&
+    count <= 3 &&
+    allTitleCase &&
+    !hasCommonWord &&
+    !unlikePeople.has(candidate.key)
+  ) {
     return {
       type: 'person',
       confidence: 0.3,

@@ -6,7 +6,7 @@
 
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
 
-export const GIVEN_NAMES = words(`
+const COMMON_GIVEN_NAMES = words(`
   aaron abdul abdullah abigail adam adrian ahmad ahmed aidan aisha alan albert alejandro alex
   alexander alexandra alexis alfred ali alice alicia alison allison amanda amber amelia amir amit
   amy ana andrea andreas andrew andy angela angelo anita ann anna anne annie anthony antonio arthur
@@ -40,6 +40,56 @@ export const GIVEN_NAMES = words(`
   tony tracy travis tyler valerie vanessa victor victoria vincent virginia vladimir walter wayne
   wendy william willie yusuf yuri zachary
 `);
+
+/**
+ * More given names (issue 3), common across English, European, Arabic, Persian, Turkish, South
+ * Asian and African naming traditions, chosen as frequent names rather than from any one text.
+ * Names that are as often places, months or common words (`Chad`, `June`, `Grant`, `Milan`) are
+ * left out, and so are brands (`Mercedes`, `Morgan`).
+ */
+const MORE_GIVEN_NAMES = words(`
+  abby abe abraham ada adele adriana agnes ahmet aileen alain alastair alberto aldo alec alessandra
+  alessandro alexei alexey alfonso alfredo alisha alistair allan alma alvaro amal ambrose amin
+  amina anastasia anders andre andrei andrés angelica angus anil anjali ankit antoine anton anwar
+  archie ariel arjun arnold arturo asad ashok ashraf astrid avi axel ayesha aziz barack barney
+  basil beatrice becky belinda bernadette bernie bert bertrand bianca bjorn blake brendan brett
+  brigitte brooke bruno bryce burak callum calvin cameron camila carlo carrie casey cecilia cedric
+  celia cesar chandra charlene chelsea chester chloe chuck clarence clark claudio clint clive cody
+  colleen conor constance cora corey cormac courtney curtis cyril dalia damian damien dana dante
+  daria darius darrell deepak deirdre delia demetrius desmond devin dexter diego dimitri dina dirk
+  dolores dominique donovan doreen dustin dwight edgar edmund eduardo edwin efrain elias elijah
+  elisa elise ella ellie elliot eloise elsa emeka emil emilio emmanuel enrique enzo ernesto esteban
+  estelle ethel etienne eugenia evan ezra fabian fabio faisal farah farid fatih federico felicity
+  felipe fernanda fiona floyd francesco francois françois freddie frida fyodor gabriela gabrielle
+  gareth garrett gavin gemma genevieve geoffrey gerard gerardo gerhard gilbert gilles giorgio
+  giulia gladys glenda gonzalo greta guillermo gunnar gustav gwen habib hadi hakan hana hank
+  harriet harvey hazel hector heinz helga henri herman hilary hillary hiroshi horace hubert hugo
+  humberto hyun idris ignacio ilya imran ines ingrid irina iris irving isaiah ismail ivy jaime
+  jalal jamal jana janine jared jasmine jean-claude jean-luc jean-pierre jenna jens jeremiah jerome
+  jessie jodie joey johan jonas josef josephine juanita jules julio jürgen kai kamal kareem karin
+  karina kasim katarina katrina keisha kenji khaled khalil kirk kirsten kofi konstantin kristen
+  kristina kumar kwame lamar lance lars latoya laurence leila lena leonardo leroy lester liam lila
+  lionel lloyd lorna lottie luc luca lucia luciano ludwig luigi luiz lydia lyndon mabel madeleine
+  mahmoud mahmud maja malcolm mandy manfred manuela marcel marcela marcia marcus margarita mariana
+  marina marisa marlene marta marvin masood mateo mathieu matthias maurice mavis maxim maxine
+  mehmet melvin mia miles milo miriam mitchell mohan moira monique moses mustafa myra nadia nadine
+  naveed neha nelson nestor niall nicolas nigel nikita nils nina noel norman nuno octavia olaf oleg
+  olivia osman otto owen pablo paolo pascal patrice percy perry petra phil philippe phoebe
+  pierre-luc pietro piotr priya qasim quentin quinn rachid radu ramesh randall rania raquel rashid
+  reggie rene renee rex reza rhys ricardo rico riley roberta rocco rodney rodrigo roland rolf
+  romain ronnie rory rosa rosalind ross rudolf rudy rupert ruslan sabrina sadiq saeed salim salma
+  salvatore samir sandeep sanjay sasha saul selena serena sergio seth shane sharif sherry shirin
+  sidney silvia simone sonia stacy stanislav stella sunil sven svetlana tamara tara ted teddy
+  terrence thelma theo theodore thierry tobias toby tomas tomás toni tonya trevor tristan troy
+  ulrich umar usman valentin valentina vera vernon veronica vicente vikram viktor vince viola
+  vivian vladislav wade walid wallace warren wei wesley wilbur wilfred wilma winston wolfgang
+  xavier yasmin yasser yolanda yosef youssef yves zach zainab zane zoe zoltan
+`);
+
+export const GIVEN_NAMES: ReadonlySet<string> = new Set([
+  ...COMMON_GIVEN_NAMES,
+  ...MORE_GIVEN_NAMES,
+]);
 
 export const FAMILY_NAMES_FIRST = words(`
   bai cai cao chan chang chen cheng cheung chiang chong choi chow chu chung cui deng ding dong du

@@ -180,14 +180,42 @@ export const EVENT_HEADS = set([
   'week',
 ]);
 
+/**
+ * Last words of names of plans and made things, which GUM types abstract or object rather than
+ * any of the three (`Photographic Legacy Program`, `Hubble Space Telescope`, `Mars Rover`).
+ */
+export const PLAN_AND_OBJECT_HEADS = set([
+  'program',
+  'programme',
+  'project',
+  'campaign',
+  'scheme',
+  'strategy',
+  'policy',
+  'telescope',
+  'orbiter',
+  'rover',
+  'lander',
+  'probe',
+  'spacecraft',
+  'satellite',
+  'shuttle',
+  'capsule',
+  'rocket',
+]);
+
 /** Last words that make a run a place: facilities, features of the land, streets, districts. */
 export const PLACE_HEADS = set([
   'airport',
   'arena',
+  'auditorium',
   'avenue',
   'base',
+  'basilica',
+  'basin',
   'bay',
   'beach',
+  'boulevard',
   'bridge',
   'building',
   'campus',
@@ -195,20 +223,31 @@ export const PLACE_HEADS = set([
   'canyon',
   'castle',
   'cathedral',
+  'cave',
+  'caves',
   'cemetery',
   // A name ending in Center is most often the building (`McCutchan Art Center`); `Center for …`
   // opens an organisation's name (ORGANIZATION_OPENERS).
   'center',
   'centre',
+  'chapel',
   'city',
   'coast',
   'complex',
   'county',
+  'cove',
+  'crater',
   'creek',
+  'dam',
+  'delta',
   'desert',
   'district',
+  'falls',
   'forest',
+  'fortress',
   'gardens',
+  'glacier',
+  'gorge',
   'gulf',
   'hall',
   'harbor',
@@ -216,43 +255,69 @@ export const PLACE_HEADS = set([
   'highway',
   'hill',
   'hills',
+  'hospital',
   'hotel',
   'house',
   'island',
   'islands',
+  'jail',
+  'lagoon',
   'lake',
+  'lighthouse',
+  'mall',
+  'marina',
   'memorial',
   'monument',
   'mosque',
   'mount',
   'mountain',
   'mountains',
+  'observatory',
   'ocean',
   'palace',
   'park',
+  'pavilion',
+  'peak',
   'peninsula',
   'pier',
+  'plains',
+  'planetarium',
+  'plateau',
   'plaza',
   'port',
   'prefecture',
+  'prison',
   'province',
+  'quay',
+  'reef',
   'region',
+  'reservoir',
+  'ridge',
   'river',
   'road',
   'sea',
+  'shrine',
+  'spaceport',
   'square',
   'stadium',
   'state',
   'station',
+  'strait',
   'street',
+  'synagogue',
   'temple',
   'terminal',
   'territory',
+  'theater',
+  'theatre',
   'tower',
   'towers',
   'township',
+  'trench',
   'valley',
   'village',
+  'volcano',
+  'wharf',
   'zoo',
 ]);
 
@@ -489,6 +554,30 @@ export const PERSON_VERBS = set([
   'she',
 ]);
 
+/** Words before a team's name in a match report (`faced Panama`, `against Tunisia`). */
+export const CONTEST_WORDS = set([
+  'against',
+  'vs',
+  'versus',
+  'v',
+  'beat',
+  'beats',
+  'beating',
+  'defeat',
+  'defeated',
+  'defeating',
+  'face',
+  'faced',
+  'faces',
+  'facing',
+  'edged',
+  'thrashed',
+  'eliminated',
+  'play',
+  'played',
+  'playing',
+]);
+
 /** Words right after a name that make it a person (`Devocht, who`, `Smith, 45,`). */
 export const PERSON_FOLLOWERS = set(['who', 'whom', 'himself', 'herself']);
 
@@ -551,6 +640,34 @@ export const PERSON_NOUNS = set([
   'writer',
 ]);
 
+/** Common nouns for places that name one with `of` (`the town of Yeoncheon`, `the state of Texas`). */
+export const PLACE_NOUNS = set([
+  'town',
+  'city',
+  'village',
+  'state',
+  'province',
+  'county',
+  'capital',
+  'region',
+  'island',
+  'islands',
+  'district',
+  'suburb',
+  'suburbs',
+  'outskirts',
+  'port',
+  'republic',
+  'kingdom',
+  'emirate',
+  'territory',
+  'coast',
+  'shores',
+  // Of bodies in space (`the surface of Mars`).
+  'surface',
+  'orbit',
+]);
+
 /** Prepositions after which a capitalised run most often names a place. */
 export const PLACE_PREPOSITIONS = set([
   'in',
@@ -561,6 +678,46 @@ export const PLACE_PREPOSITIONS = set([
   'inside',
   'into',
   'around',
+]);
+
+/**
+ * Prepositions of direction, before places about half the time and before organisations and
+ * people otherwise (`from Kabul`, `from NASA`): weaker than those above.
+ */
+export const DIRECTION_PREPOSITIONS = set(['from', 'toward', 'towards', 'via']);
+
+/** Directions that, with `of`, place a name (`north of Kabul`). */
+export const COMPASS_POINTS = set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'north-east',
+  'north-west',
+  'south-east',
+  'south-west',
+]);
+
+/** Common nouns that a place's name modifies (`the Aceh province`, `the Kowloon area`). */
+export const PLACE_MODIFIED_NOUNS = set([
+  'region',
+  'province',
+  'area',
+  'border',
+  'coast',
+  'coastline',
+  'county',
+  'district',
+  'peninsula',
+  'countryside',
+  'capital',
+  'suburbs',
+  'outskirts',
+  'mainland',
 ]);
 
 export const MONTHS = set([

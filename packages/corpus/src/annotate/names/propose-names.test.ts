@@ -169,3 +169,120 @@ describe('proposeNames cues', () => {
     expect(proposeNames(' \n\t ')).toEqual([]);
   });
 });
+
+// Invented sentences in the style of news reports, one cue each (issue 3).
+describe('proposeNames typing from context', () => {
+  const namesOf = (text: string) => named(text, proposeNames(text));
+
+  it('types a country that acts as its government an organisation', () => {
+    const text =
+      'North Korea fired two missiles on Sunday. Officials in Seoul said North Korea warned ' +
+      'of more launches, and North Korea stated it would not stop.';
+    const names = namesOf(text);
+    expect(names.get('North Korea')).toBe('organization');
+    expect(names.get('Seoul')).toBe('place');
+  });
+
+  it('keeps a country that is only a setting a place', () => {
+    const text =
+      'Floods hit Thailand this week. Thailand is mostly rural, and aid reached Thailand by boat.';
+    expect(namesOf(text).get('Thailand')).toBe('place');
+    // A name in a coordination after a preposition is no subject (`between … and China grew`).
+    const trade = 'Trade between Pakistan and China grew last year.';
+    expect(namesOf(trade).get('China')).toBe('place');
+  });
+
+  it('types a country in a match report a team', () => {
+    const text =
+      'Group F — Sweden 1 – 0 Mexico. In the first game of the day, Sweden faced Mexico at the ' +
+      'stadium. Sweden had more of the ball, and Mexico lost the match.';
+    const names = namesOf(text);
+    expect(names.get('Sweden')).toBe('organization');
+    expect(names.get('Mexico')).toBe('organization');
+  });
+
+  it('takes an unknown name mostly found after "in" for a place', () => {
+    const text =
+      'Protests spread in Marivel on Monday. Shops in Marivel stayed shut, and Marivel police ' +
+      'made arrests.';
+    expect(namesOf(text).get('Marivel')).toBe('place');
+  });
+
+  it('does not take an organisation for a place over one "in"', () => {
+    const text =
+      'Dorvex said on Monday that Dorvex would cut jobs. Dorvex employs 4,000 people and Dorvex ' +
+      'shares fell. He spent ten years in Dorvex before leaving.';
+    expect(namesOf(text).get('Dorvex')).toBe('organization');
+  });
+
+  it('reads "the town of" and the like as a place', () => {
+    const text = 'Shells landed near the town of Yeonhwa on Friday.';
+    expect(namesOf(text).get('Yeonhwa')).toBe('place');
+  });
+
+  it('lends a full name that only its shape types to the surname used alone', () => {
+    const text =
+      'Romelu Lukaku scored twice. Twenty minutes later, Lukaku scored again, and Lukaku won ' +
+      'the award.';
+    const names = namesOf(text);
+    expect(names.get('Romelu Lukaku')).toBe('person');
+    expect(names.get('Lukaku')).toBe('person');
+  });
+
+  it('does not guess a person for a name after "the" or before a number', () => {
+    const text =
+      'Guests heard the Velvet Underground play. Internet Explorer 6 is old, and Internet ' +
+      'Explorer users should move on.';
+    const names = namesOf(text);
+    expect(names.get('Velvet Underground')).not.toBe('person');
+    expect(names.get('Internet Explorer')).not.toBe('person');
+  });
+
+  it('tells a part of a known place from a body named after one', () => {
+    const text =
+      'He walked into a station in East Los Angeles. Figures from Hitwise UK show the change.';
+    const names = namesOf(text);
+    expect(names.get('East Los Angeles')).toBe('place');
+    expect(names.get('Hitwise UK')).toBe('organization');
+  });
+
+  it('takes a name ending in "s" for a name when the text has no singular of it', () => {
+    const text =
+      'Reporters for Wikinews attended. Many visitors Wikinews spoke with were students, and ' +
+      'the Polaroids and one Polaroid in the show came from a donor.';
+    const names = namesOf(text);
+    expect(names.get('Wikinews')).toBe('organization');
+    expect(names.has('Polaroids')).toBe(false);
+  });
+
+  it('splits a person from the domain of a title before them', () => {
+    const text = 'The new law was backed by the Minister of Education Stefania Giannini on Monday.';
+    const names = namesOf(text);
+    expect(names.get('Stefania Giannini')).toBe('person');
+    expect(names.has('Education Stefania Giannini')).toBe(false);
+  });
+
+  it('leaves out plans and made things, keeping a name they open', () => {
+    const text =
+      'Andy Warhol took the photos. They were donated by the Andy Warhol Photographic Legacy ' +
+      'Program, and images from the Hubble Space Telescope were shown beside them.';
+    const found = proposeNames(text).map(({ span, type }) => [
+      text.slice(span.start, span.end),
+      type,
+    ]);
+    expect(found).toEqual([
+      ['Andy Warhol', 'person'],
+      ['Andy Warhol', 'person'],
+    ]);
+  });
+
+  it('knows more places: planets, features and large cities', () => {
+    const text =
+      'The rover landed on Mars in February. Engineers in Pasadena cheered, and Mars will be ' +
+      'studied for years from the Himalayas to Brampton.';
+    const names = namesOf(text);
+    expect(names.get('Mars')).toBe('place');
+    expect(names.get('Pasadena')).toBe('place');
+    expect(names.get('Himalayas')).toBe('place');
+  });
+});

@@ -95,7 +95,13 @@ function splitBeforePerson(run: Run, context: RunContext): Run[] {
     if (!plain || hasHead(words, index, run.last)) continue;
     // Only after something that is clearly not a first name: a common word, a head word, a place.
     const left = keyOf(words, run.first, index - 1);
+    // After a title and `of` (`Minister of Education Stefania Giannini`) what precedes the
+    // given name is the title's domain, not a first name.
+    const afterTitleOf =
+      run.titleOf ||
+      (words[run.first - 1]?.key === 'of' && PERSON_TITLES.has(words[run.first - 2]?.key ?? ''));
     const clearlyApart =
+      afterTitleOf ||
       context.lowerCaseKeys.has(before.key) ||
       hasHead(words, run.first, index - 1) ||
       context.isKnownName(left);
