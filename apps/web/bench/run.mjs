@@ -14,14 +14,15 @@
 // 3. The site on a generated corpus (default 10,000 documents, cached in .bench/): build time and
 //    search latency, over HTTP and straight through the query API.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openCorpus, storeAt } from '@genebelt/corpus';
 import { chromium } from 'playwright-core';
+import { createBareApp } from './bare-app.mjs';
 import { generatedStore } from './generate-store.mjs';
 
 const APP = fileURLToPath(new URL('..', import.meta.url));
@@ -77,7 +78,7 @@ const figures = { bare: {}, seeds: {}, large: null, targets: {} };
 const largeCount = values['skip-large'] ? 0 : Number(values.documents);
 {
   const dir = join(BENCH, 'bare');
-  createBareApp(dir, largeCount);
+  createBareApp(dir, APP, largeCount);
   log(`building a bare Next App Router app (1 + ${largeCount} pages)`);
   const seconds = timed(() => run(process.execPath, [NEXT_BIN, 'build'], { cwd: dir }));
   const port = await freePort();
@@ -418,32 +419,6 @@ function loadAverage() {
   } catch {
     return null;
   }
-}
-
-function createBareApp(dir, pages) {
-  rmSync(join(dir, '.next'), { recursive: true, force: true });
-  mkdirSync(join(dir, 'app', 'p', '[id]'), { recursive: true });
-  const modules = join(dir, 'node_modules');
-  if (!existsSync(modules)) symlinkSync(resolve(APP, 'node_modules'), modules, 'dir');
-  writeFileSync(join(dir, 'package.json'), '{ "name": "bare-next-page", "private": true }\n');
-  writeFileSync(join(dir, 'next.config.mjs'), 'export default {};\n');
-  writeFileSync(
-    join(dir, 'app', 'layout.js'),
-    'export default function RootLayout({ children }) {\n  return <html lang="en"><body>{children}</body></html>;\n}\n',
-  );
-  writeFileSync(
-    join(dir, 'app', 'page.js'),
-    'export default function Page() {\n  return <main><h1>Hello</h1></main>;\n}\n',
-  );
-  writeFileSync(
-    join(dir, 'app', 'p', '[id]', 'page.js'),
-    [
-      'export const dynamicParams = false;',
-      `export function generateStaticParams() { return Array.from({ length: ${pages} }, (_, i) => ({ id: String(i) })); }`,
-      'export default async function Page({ params }) { const { id } = await params; return <main><h1>Page {id}</h1></main>; }',
-      '',
-    ].join('\n'),
-  );
 }
 
 function printReport(f) {

@@ -1,6 +1,15 @@
 import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { inlineScriptHashes, isNextDataScript, routeOf } from './csp-hashes.mjs';
+import {
+  inlineScriptHashes,
+  isNextDataScript,
+  routeOf,
+  writeCspHashes,
+  writeCspHashesInParallel,
+} from './csp-hashes.mjs';
 
 const push =
   'self.__next_f.push([1,"5:[\\"$\\",\\"h1\\",null,{\\"children\\":\\"BGI Group\\"}]\\n"])';
@@ -34,5 +43,33 @@ describe('the CSP hashes of a prerendered page', () => {
   it('names pages by their route', () => {
     expect(routeOf('index.html')).toBe('/');
     expect(routeOf('documents/bgi-group.html')).toBe('/documents/bgi-group');
+  });
+
+  it('writes the same manifest with worker threads as without, and fails on a bad page', async () => {
+    const dist = mkdtempSync(join(tmpdir(), 'genebelt-csp-'));
+    const page = (path: string, body: string) => {
+      const file = join(dist, 'server', 'app', path);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, `<html><body>${body}</body></html>`);
+    };
+    try {
+      page('index.html', `<script>${bootstrap}</script>`);
+      for (let n = 0; n < 5; n++) {
+        page(`documents/d${n}.html`, `<script>${bootstrap}</script><script>${push}</script>`);
+      }
+      page('entities/e.html', `<script>${turbopack}</script>`);
+      const manifest = () => readFileSync(join(dist, 'csp-hashes.json'), 'utf8');
+      expect(writeCspHashes(dist)).toBe(7);
+      const single = manifest();
+      expect(JSON.parse(single)['/documents/d3']).toEqual([sha(bootstrap), sha(push)]);
+      rmSync(join(dist, 'csp-hashes.json'));
+      await expect(writeCspHashesInParallel(dist, 3, 1)).resolves.toBe(7);
+      expect(manifest()).toBe(single);
+
+      page('documents/d2.html', '<script>window.__pwned = 1</script>');
+      await expect(writeCspHashesInParallel(dist, 3, 1)).rejects.toThrow(/not Next's own data/);
+    } finally {
+      rmSync(dist, { recursive: true, force: true });
+    }
   });
 });

@@ -10,15 +10,13 @@ export function EntityLink({
   entity: Pick<EntitySummary, 'id' | 'name' | 'type'>;
   showType?: boolean;
 }) {
+  const link = <a href={routes.entity(entity.id)}>{entity.name}</a>;
+  // The bare link when there is no type to show: long lists use thousands of these, and every
+  // wrapper is one more node in each page's HTML and in its React payload.
+  if (!showType) return link;
   return (
     <>
-      <a href={routes.entity(entity.id)}>{entity.name}</a>
-      {showType ? (
-        <>
-          {' '}
-          <TypeTag type={entity.type} />
-        </>
-      ) : null}
+      {link} <TypeTag type={entity.type} />
     </>
   );
 }

@@ -9,8 +9,9 @@
  * (next.config.ts writes it into the build as GENEBELT_BUILT_STORE) so that prerendered pages
  * and the per-request search page can never read different corpora.
  */
-import { mkdirSync } from 'node:fs';
+import { createReadStream, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { Readable } from 'node:stream';
 import type * as CorpusPackage from '@genebelt/corpus';
 import type { CorpusQueries, StorePaths } from '@genebelt/corpus';
 import type {
@@ -30,7 +31,8 @@ import type {
   Timeline,
 } from '@genebelt/model';
 import { cache } from 'react';
-import { firstPages } from './paging';
+import { annotationsCsv } from './exports';
+import { firstPagesOfCounts } from './paging';
 import { routes } from './routes';
 
 /*
@@ -323,8 +325,14 @@ export function allQuantities(): QuantityRow[] {
   return annotationRows().quantities;
 }
 
-const quotePages = once(() => firstPages(allQuotes()));
-const numberPages = once(() => firstPages(allQuantities()));
+// From the documents' counts, in the order the lists follow (documentIds): the rows themselves
+// would mean reading all 10,000 documents in every build worker that renders a document page.
+const quotePages = once(() =>
+  firstPagesOfCounts(documentSummaries().map((summary) => [summary.id, summary.counts.quotes])),
+);
+const numberPages = once(() =>
+  firstPagesOfCounts(documentSummaries().map((summary) => [summary.id, summary.counts.quantities])),
+);
 
 /** Where a document's quotes begin on the quotes pages. */
 export function quotesOf(documentId: string): string {
@@ -338,5 +346,35 @@ export function numbersOf(documentId: string): string {
 
 // ——— downloads ———
 
-/** The whole corpus, validated, as the store holds it. */
-export const wholeCorpus = once((): Corpus => readCorpusFile(store().corpusFile));
+/**
+ * The whole corpus, validated, as the store holds it. Read afresh on every call and not kept:
+ * at 10,000 documents the parsed file is well over a gigabyte of heap, and a build worker that
+ * held on to it would pay for it in garbage collection on every page it rendered afterwards.
+ */
+export function wholeCorpus(): Corpus {
+  return readCorpusFile(store().corpusFile);
+}
+
+/**
+ * The bytes of the store's corpus file, streamed (for /data/corpus.json). They are the corpus
+ * exactly as validated: opening the query index first checks the file against the digest of the
+ * bytes the index was built from, and validates and re-indexes it if they differ.
+ */
+export function corpusFileStream(): ReadableStream<Uint8Array> {
+  queries();
+  return Readable.toWeb(createReadStream(store().corpusFile)) as ReadableStream<Uint8Array>;
+}
+
+/** Every document, read from the index one at a time (so only one is held at once). */
+function* eachDocument(): Generator<Document> {
+  const api = queries();
+  for (const id of documentIds()) {
+    const document = api.document(id);
+    if (document) yield document;
+  }
+}
+
+/** The annotations table of the whole corpus (/data/corpus.csv), read through the index. */
+export function corpusAnnotationsCsv(): string {
+  return annotationsCsv({ entities: entitySummaries(), documents: eachDocument() });
+}

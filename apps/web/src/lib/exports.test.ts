@@ -1,4 +1,8 @@
-import { bundledStore, readCorpusFile } from '@genebelt/corpus';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bundledStore, openCorpus, readCorpusFile } from '@genebelt/corpus';
+import type { Document } from '@genebelt/model';
 import { describe, expect, it } from 'vitest';
 import { ANNOTATION_COLUMNS, annotationsCsv, corpusJsonLines } from './exports';
 
@@ -41,6 +45,33 @@ describe('downloads', () => {
       );
       const [documentId, , , , start, end, text] = cells;
       expect(texts.get(documentId ?? '')?.slice(Number(start), Number(end))).toBe(text);
+    }
+  });
+
+  it('writes the same CSV from the query index, one document at a time, as from the file', () => {
+    // The site builds corpus.csv this way (src/lib/corpus.ts) instead of parsing the corpus file.
+    const dir = mkdtempSync(join(tmpdir(), 'genebelt-web-csv-'));
+    const index = openCorpus({
+      corpusFile: bundledStore().corpusFile,
+      indexFile: join(dir, 'corpus.sqlite'),
+    });
+    try {
+      function* documents(): Generator<Document> {
+        for (const summary of index.documents({ sort: 'published' })) {
+          const document = index.document(summary.id);
+          if (document) yield document;
+        }
+      }
+      const fromIndex = annotationsCsv({ entities: index.entities(), documents: documents() });
+      const order = new Map(index.documents({ sort: 'published' }).map((d, i) => [d.id, i]));
+      const sorted = [...corpus.documents].sort(
+        (a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0),
+      );
+      expect(fromIndex).toBe(annotationsCsv({ entities: corpus.entities, documents: sorted }));
+      expect(fromIndex.split('\r\n').length).toBeGreaterThan(10);
+    } finally {
+      index.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

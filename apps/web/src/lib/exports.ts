@@ -1,4 +1,4 @@
-import type { Corpus } from '@genebelt/model';
+import type { Corpus, Document, EntitySummary } from '@genebelt/model';
 import { type CsvValue, csvTable } from './csv';
 
 /**
@@ -37,11 +37,19 @@ export const ANNOTATION_COLUMNS = [
   'origin',
 ] as const;
 
+/** What the annotations table is made from: a corpus, or the same read one document at a time. */
+export interface AnnotationSource {
+  entities: readonly Pick<EntitySummary, 'id' | 'type' | 'name'>[];
+  documents: Iterable<Document>;
+}
+
 /**
  * The whole corpus as one CSV table of annotations: every mention, date, quote and quantity
- * with its document, sentence and offsets (UTF-16 code units of the normalised text).
+ * with its document, sentence and offsets (UTF-16 code units of the normalised text). The
+ * documents may be a generator, so the site can read them from the index one at a time instead
+ * of holding the parsed corpus file.
  */
-export function annotationsCsv(corpus: Corpus): string {
+export function annotationsCsv(corpus: AnnotationSource): string {
   const entities = new Map(corpus.entities.map((entity) => [entity.id, entity]));
   function* rows(): Generator<CsvValue[]> {
     for (const document of corpus.documents) {

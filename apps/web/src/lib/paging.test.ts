@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { byDocument, firstPages, laterPages, pageCount, pageOf, parsePage } from './paging';
+import {
+  byDocument,
+  firstPages,
+  firstPagesOfCounts,
+  laterPages,
+  pageCount,
+  pageOf,
+  parsePage,
+} from './paging';
 
 describe('paging', () => {
   it('splits long lists into pages, page 1 being the list itself', () => {
@@ -30,5 +38,23 @@ describe('paging', () => {
         ['c', 2],
       ]),
     );
+  });
+
+  it('finds the same first pages from per-document counts as from the rows', () => {
+    const counts: [string, number][] = [
+      ['a', 3],
+      ['empty', 0],
+      ['b', 1],
+      ['c', 4],
+      ['d', 0],
+      ['e', 2],
+    ];
+    const rows = counts.flatMap(([documentId, n]) =>
+      Array.from({ length: n }, () => ({ documentId })),
+    );
+    for (const size of [1, 2, 3, 4, 500]) {
+      expect(firstPagesOfCounts(counts, size), `size ${size}`).toEqual(firstPages(rows, size));
+    }
+    expect(firstPagesOfCounts(counts, 4).get('e')).toBe(3);
   });
 });

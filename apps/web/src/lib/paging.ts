@@ -45,3 +45,21 @@ export function firstPages<T extends { documentId: string }>(
   });
   return pages;
 }
+
+/**
+ * The same as firstPages, from how many rows each document has (in list order) rather than from
+ * the rows themselves: a document page can link to its quotes and numbers without the build
+ * worker rendering it reading every document of the corpus to list them.
+ */
+export function firstPagesOfCounts(
+  counts: Iterable<readonly [documentId: string, rows: number]>,
+  size = LIST_PAGE_SIZE,
+): Map<string, number> {
+  const pages = new Map<string, number>();
+  let before = 0;
+  for (const [documentId, rows] of counts) {
+    if (rows > 0 && !pages.has(documentId)) pages.set(documentId, Math.floor(before / size) + 1);
+    before += rows;
+  }
+  return pages;
+}

@@ -6,6 +6,17 @@ export function jsonResponse(value: unknown): Response {
   });
 }
 
+/**
+ * A whole-corpus list (timeline, quotes, numbers, …) as JSON without indentation: at 10,000
+ * documents these are tens of megabytes each, and indenting them doubled that for every build and
+ * every download. Per-item files stay indented for reading.
+ */
+export function compactJsonResponse(value: unknown): Response {
+  return new Response(`${JSON.stringify(value)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+}
+
 export function textResponse(body: string, contentType: string): Response {
   return new Response(body, { headers: { 'Content-Type': contentType } });
 }

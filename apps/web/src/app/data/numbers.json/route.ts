@@ -1,8 +1,8 @@
 import { allQuantities } from '../../../lib/corpus';
-import { jsonResponse } from '../../../lib/responses';
+import { compactJsonResponse } from '../../../lib/responses';
 
 export const dynamic = 'force-static';
 
 export function GET(): Response {
-  return jsonResponse(allQuantities());
+  return compactJsonResponse(allQuantities());
 }

@@ -1,10 +1,10 @@
 import { corpusOverview, documentSummaries, entitySummaries } from '../../../lib/corpus';
-import { jsonResponse } from '../../../lib/responses';
+import { compactJsonResponse } from '../../../lib/responses';
 
 export const dynamic = 'force-static';
 
 export function GET(): Response {
-  return jsonResponse({
+  return compactJsonResponse({
     overview: corpusOverview(),
     documents: documentSummaries(),
     entities: entitySummaries(),

@@ -1,10 +1,10 @@
 import { allQuotes } from '../../../lib/corpus';
-import { jsonResponse } from '../../../lib/responses';
+import { compactJsonResponse } from '../../../lib/responses';
 
 export const dynamic = 'force-static';
 
 export function GET(): Response {
-  return jsonResponse(
+  return compactJsonResponse(
     allQuotes().map((row) => ({ documentId: row.documentId, quote: row.quote, speaker: row.speaker })),
   );
 }

@@ -1,8 +1,8 @@
 import { corpusTimeline } from '../../../lib/corpus';
-import { jsonResponse } from '../../../lib/responses';
+import { compactJsonResponse } from '../../../lib/responses';
 
 export const dynamic = 'force-static';
 
 export function GET(): Response {
-  return jsonResponse(corpusTimeline());
+  return compactJsonResponse(corpusTimeline());
 }

@@ -49,7 +49,7 @@ export function QuotesView({ page }: { page: number }) {
               <tbody>
                 {quotes.map(({ quote, speaker }) => (
                   <tr key={quote.id}>
-                    <td className="quote-text">“{quote.anchor.exact}”</td>
+                    <td className="quote-text">{`“${quote.anchor.exact}”`}</td>
                     <td>{KINDS[quote.kind]}</td>
                     <td>
                       {speaker ? (
@@ -60,7 +60,7 @@ export function QuotesView({ page }: { page: number }) {
                         <span className="muted">—</span>
                       )}
                       {quote.cue ? (
-                        <span className="muted"> ({quote.cue.anchor.exact})</span>
+                        <span className="muted">{` (${quote.cue.anchor.exact})`}</span>
                       ) : null}
                     </td>
                     <td>

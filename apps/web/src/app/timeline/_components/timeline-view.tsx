@@ -1,5 +1,4 @@
 import type { Timeline, TimelineEntry } from '@genebelt/model';
-import { Fragment } from 'react';
 import { DataLinks } from '../../../components/data-links';
 import { DateText } from '../../../components/date-text';
 import { EntityLink } from '../../../components/entity-link';
@@ -98,20 +97,21 @@ function EntryList({ entries }: { entries: readonly TimelineEntry[] }) {
 function EventDetails({ entry }: { entry: TimelineEntry }) {
   return (
     <p className="entry-meta">
-      {documentTitle(entry.documentId)}, {sentenceLabel(entry.sentenceId)}
-      {entry.entityIds.slice(0, ENTITIES_PER_EVENT).map((id, index) => {
+      {/* Text joined into single strings and no wrapper per entity: a timeline page has 500
+          entries, and every node is paid for in its HTML and again in its React payload. */}
+      {`${documentTitle(entry.documentId)}, ${sentenceLabel(entry.sentenceId)}`}
+      {entry.entityIds.slice(0, ENTITIES_PER_EVENT).flatMap((id, index) => {
         const entity = entitySummary(id);
-        return (
-          <Fragment key={id}>
-            {index === 0 ? ' · ' : ', '}
-            {entity ? <EntityLink entity={entity} showType={false} /> : id}
-          </Fragment>
-        );
+        return [
+          index === 0 ? ' · ' : ', ',
+          entity ? <EntityLink key={id} entity={entity} showType={false} /> : id,
+        ];
       })}
-      {'. '}
-      {entry.date.status === 'resolved'
-        ? `Date ${BASIS_LABELS[entry.date.basis]}: ${entry.date.explanation}`
-        : `Not dated: ${entry.date.reason}`}
+      {`. ${
+        entry.date.status === 'resolved'
+          ? `Date ${BASIS_LABELS[entry.date.basis]}: ${entry.date.explanation}`
+          : `Not dated: ${entry.date.reason}`
+      }`}
     </p>
   );
 }
