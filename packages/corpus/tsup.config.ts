@@ -1,7 +1,12 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', 'annotate-worker': 'src/pipeline/annotate-worker.ts' },
+  // query: the query API alone (see src/query-api.ts); code both entries share goes into a chunk.
+  entry: {
+    index: 'src/index.ts',
+    query: 'src/query-api.ts',
+    'annotate-worker': 'src/pipeline/annotate-worker.ts',
+  },
   format: ['esm'],
   dts: true,
   tsconfig: 'tsconfig.build.json',

@@ -175,6 +175,7 @@ export async function runQueryBench(
     const firstSearchMs = performance.now() - firstStarted;
     const times: number[] = [];
     const cpuTimes: number[] = [];
+    const tail: { ms: number; kind: string; text: string; hits: number }[] = [];
     const byKind = new Map<string, number[]>();
     let totalHits = 0;
     const allHits: number[] = [];
@@ -189,6 +190,7 @@ export async function runQueryBench(
       totalHits += result.total;
       allHits.push(result.total);
       times.push(ms);
+      tail.push({ ms, kind: query.kind, text: query.text, hits: result.total });
       const list = byKind.get(query.kind) ?? [];
       list.push(ms);
       byKind.set(query.kind, list);
@@ -197,6 +199,12 @@ export async function runQueryBench(
     const sorted = [...times].sort((a, b) => a - b);
     const sortedCpu = [...cpuTimes].sort((a, b) => a - b);
     const hits = [...allHits].sort((a, b) => a - b);
+    // The queries above the 99th percentile, slowest first: what the tail is made of.
+    const slowest = tail
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, Math.ceil(queries.length / 100))
+      .map((q) => `${round(q.ms, 1)} ms ${q.kind} (${q.hits} hits) ${q.text}`)
+      .join('; ');
     const kinds = [...byKind.entries()]
       .map(([kind, list]) => {
         const s = [...list].sort((a, b) => a - b);
@@ -239,6 +247,7 @@ export async function runQueryBench(
       'search CPU p99 ms': round(percentile(sortedCpu, 99), 3),
       'search hits mean / median / p99': `${Math.round(totalHits / queries.length)} / ${percentile(hits, 50)} / ${percentile(hits, 99)}`,
       'search median/p99 ms by kind': kinds,
+      'search slowest 1%': slowest,
       'first search ms (loads columns)': round(firstSearchMs),
       'cold open ms (open + overview)': round(percentile(openMs, 50)),
       'cold open ms incl. module load': round(

@@ -135,6 +135,26 @@ export const Timeline = z
   .meta({ id: 'Timeline', title: 'Timeline' });
 export type Timeline = z.infer<typeof Timeline>;
 
+export const TimelinePage = z
+  .object({
+    offset: z.int().min(0).meta({
+      description:
+        'Position of the first entry in the whole timeline: the dated entries in order, then the undated ones.',
+    }),
+    datedTotal: z.int().min(0).meta({ description: 'How many entries have a resolved date.' }),
+    undatedTotal: z.int().min(0).meta({ description: 'How many entries have an unresolved date.' }),
+    entries: z.array(TimelineEntry).meta({
+      description:
+        'The entries from `offset` on, as many as asked for; those at positions below `datedTotal` are dated.',
+    }),
+  })
+  .meta({
+    id: 'TimelinePage',
+    title: 'Timeline page',
+    description: 'A window of the timeline, with how many entries the whole has.',
+  });
+export type TimelinePage = z.infer<typeof TimelinePage>;
+
 export const Cooccurrence = z
   .object({
     entityId: Id,

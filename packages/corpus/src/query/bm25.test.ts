@@ -112,6 +112,15 @@ describe('BM25 equals FTS5 bm25()', () => {
       ['de* the', '"de" * AND "the"'],
       ['"the" th*', '"the" AND "th" *'],
       ['"of the" "in the"', '"of the" AND "in the"'],
+      // Prefixes read through the vocabulary (one word of at most MAX_PREFIX_WORDS words; "re"
+      // starts more), and through FTS5's bm25() (the others).
+      ['co* the', '"co" * AND "the"'],
+      ['re*', '"re" *'],
+      ['re* co*', '"re" * AND "co" *'],
+      ['co* de*', '"co" * AND "de" *'],
+      ['co* -cooperation', '"co" * NOT "cooperation"'],
+      ['"belt and ro"*', '"belt and ro" *'],
+      ['"belt and ro"* the', '"belt and ro" * AND "the"'],
     ]);
   });
 });

@@ -65,10 +65,9 @@ export function scoreOfSingles(plan: Bm25Plan, length: number): number {
 /** The score of a row of `length` tokens with these phrase frequencies. */
 export function scoreOf(plan: Bm25Plan, frequencies: ArrayLike<number>, length: number): number {
   const k = lengthTerm(plan, length);
+  const { idf } = plan;
   let score = 0;
-  plan.idf.forEach((idf, i) => {
-    score += idf * saturation(frequencies[i] ?? 0, k);
-  });
+  for (let i = 0; i < idf.length; i++) score += (idf[i] ?? 0) * saturation(frequencies[i] ?? 0, k);
   return score;
 }
 

@@ -21,7 +21,15 @@ import type {
 import Database from 'better-sqlite3';
 import { resolvedValue } from './dates.js';
 import { copyFtsTables, FtsWorker } from './fts-worker.js';
-import { CREATE_FTS, CREATE_INDEXES, CREATE_TABLES, INDEX_FORMAT, PAGE_SIZE } from './schema.js';
+import {
+  BITMAP_DIVISOR,
+  CREATE_FTS,
+  CREATE_INDEXES,
+  CREATE_TABLES,
+  CREATE_TERM_BITMAPS,
+  INDEX_FORMAT,
+  PAGE_SIZE,
+} from './schema.js';
 import { storeDocument } from './stored-document.js';
 import { foldText, scanTokens, shorten } from './tokenize.js';
 import { ENTITY_TYPES } from './types.js';
@@ -118,7 +126,14 @@ export function buildCorpusIndexFromParts(
         `CREATE VIRTUAL TABLE temp.vocabulary USING fts5vocab(main, sentence_fts, 'row')`,
         'CREATE TABLE term_hits (term TEXT PRIMARY KEY, hits INTEGER NOT NULL) WITHOUT ROWID',
         'INSERT INTO term_hits SELECT term, doc FROM temp.vocabulary',
+        CREATE_TERM_BITMAPS,
       ],
+      bitmaps: {
+        vocabulary: 'temp.vocabulary',
+        table: 'term_bitmaps',
+        fts: 'sentence_fts',
+        divisor: BITMAP_DIVISOR,
+      },
     });
     try {
       stats = new IndexWriter(db, fts, parts, options).write();
@@ -525,6 +540,8 @@ class IndexWriter {
     this.sentenceRows.flush();
     this.mentionRows.flush();
     phase('documents');
+    // Part of the documents phase: time the main thread waited for the full-text worker.
+    phases['documents: waiting for full-text worker'] = Math.round(this.fts.waitedMs);
     for (const event of events) this.addEvent(event, eventCount++);
     this.timelineRows.flush();
     this.addEntities();
@@ -535,7 +552,7 @@ class IndexWriter {
     phase('indexes');
     this.fts.wait();
     phase('waiting for full-text worker');
-    copyFtsTables(db, this.fts.setup.file, 'sentence_fts', ['term_hits']);
+    copyFtsTables(db, this.fts.setup.file, 'sentence_fts', ['term_hits', 'term_bitmaps']);
     phase('copying full-text index');
     return {
       documents: this.documents.size,

@@ -17,6 +17,7 @@ const state = new Int32Array(workerData.state);
 const errorBytes = new Uint8Array(workerData.error);
 let db = null;
 let insert = null;
+let highestRowid = 0;
 function fail(error) {
   if (Atomics.load(state, 1) !== 0) return;
   const text = Buffer.from(String((error && error.stack) || error)).subarray(0, errorBytes.length - 1);
@@ -38,16 +39,45 @@ try {
 } catch (error) {
   fail(error);
 }
+// The rows of each term found in at least 1/divisor of them, as a bitmap (bit r of 32-bit
+// little-endian word r >> 5 is row r): no larger than the term's rowids as 32-bit integers.
+function writeBitmaps({ vocabulary, table, fts, divisor }) {
+  const words = (highestRowid >>> 5) + 1;
+  const least = Math.max(2, Math.ceil(highestRowid / divisor));
+  const terms = db.prepare('SELECT term FROM ' + vocabulary + ' WHERE doc >= ?').pluck().all(least);
+  const select = db
+    .prepare('SELECT CAST(group_concat(rowid) AS BLOB) FROM ' + fts + ' WHERE ' + fts + ' MATCH ?')
+    .pluck();
+  const insertBits = db.prepare('INSERT INTO ' + table + ' (term, bits) VALUES (?, ?)');
+  // One buffer for every term (SQLite copies what it is given), to keep the worker's memory low.
+  const bits = new Uint32Array(words);
+  for (const term of terms) {
+    const list = select.get('"' + term.replace(/"/g, '""') + '"');
+    if (!list) continue;
+    bits.fill(0);
+    let rowid = 0;
+    for (let i = 0; i <= list.length; i++) {
+      const code = i < list.length ? list[i] : 44;
+      if (code === 44) {
+        bits[rowid >>> 5] |= 1 << (rowid & 31);
+        rowid = 0;
+      } else rowid = rowid * 10 + code - 48;
+    }
+    insertBits.run(term, Buffer.from(bits.buffer, bits.byteOffset, bits.byteLength));
+  }
+}
 parentPort.on('message', (message) => {
   if (Atomics.load(state, 1) !== 0) return;
   try {
     if (message.type === 'rows') {
       const { first, texts } = message;
       for (let i = 0; i < texts.length; i++) insert.run(first + i, texts[i]);
+      if (texts.length > 0) highestRowid = Math.max(highestRowid, first + texts.length - 1);
       Atomics.add(state, 0, 1);
       Atomics.notify(state, 0);
     } else if (message.type === 'finish') {
       for (const sql of workerData.finish) db.exec(sql);
+      if (workerData.bitmaps) writeBitmaps(workerData.bitmaps);
       db.exec('COMMIT');
       db.close();
       db = null;
@@ -85,6 +115,11 @@ export interface FtsWorkerSetup {
   insert: string;
   /** SQL run after the last row, before COMMIT (such as an FTS optimize). */
   finish: string[];
+  /**
+   * Then, if given: writes into `table` (term, bits) a bitmap of the rows of every term of the
+   * fts5vocab table `vocabulary` found in at least 1/divisor of the rows of the FTS table `fts`.
+   */
+  bitmaps?: { vocabulary: string; table: string; fts: string; divisor: number };
 }
 
 /** Sends rows to a worker that indexes them; see the module comment. */
@@ -97,6 +132,8 @@ export class FtsWorker {
   private texts: string[] = [];
   private chars = 0;
   private closed = false;
+  /** Milliseconds the main thread has waited for the worker to take more rows (back-pressure). */
+  waitedMs = 0;
 
   constructor(readonly setup: FtsWorkerSetup) {
     const driver = createRequire(import.meta.url).resolve('better-sqlite3');
@@ -130,12 +167,14 @@ export class FtsWorker {
   private flush(): void {
     if (this.texts.length === 0) return;
     this.check();
+    const started = performance.now();
     for (;;) {
       const done = Atomics.load(this.state, 0);
       if (this.sent - done < MAX_IN_FLIGHT) break;
       Atomics.wait(this.state, 0, done, 100);
       this.check();
     }
+    this.waitedMs += performance.now() - started;
     this.worker.postMessage({ type: 'rows', first: this.first, texts: this.texts });
     this.sent++;
     this.texts = [];

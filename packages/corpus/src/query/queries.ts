@@ -16,6 +16,7 @@ import type {
   Span,
   Timeline,
   TimelineEntry,
+  TimelinePage,
 } from '@genebelt/model';
 import Database from 'better-sqlite3';
 import { ftsString, type QueryTerm } from './parse.js';
@@ -47,6 +48,7 @@ import {
   type EntitiesOptions,
   type MentionsOptions,
   type SearchOptions,
+  type TimelineOptions,
 } from './types.js';
 
 const DEFAULT_WIDTH = 60;
@@ -176,6 +178,16 @@ class IndexQueries implements CorpusQueries, SearchContext {
       .pluck()
       .get(ordinal);
     return typeof text === 'string' ? text : '';
+  }
+
+  termBitmap(term: string): Uint32Array | null {
+    const blob = this.statement('SELECT bits FROM term_bitmaps WHERE term = ?').pluck().get(term);
+    return blob instanceof Uint8Array ? uint32Blob(blob) : null;
+  }
+
+  hasTermBitmap(term: string): boolean {
+    // Answered from the table's index on term, without reading the bitmap.
+    return this.statement('SELECT 1 FROM term_bitmaps WHERE term = ?').pluck().get(term) === 1;
   }
 
   private readonly hits = new Map<string, number>();
@@ -398,19 +410,40 @@ class IndexQueries implements CorpusQueries, SearchContext {
     return candidates.slice(0, limit).map((candidate) => candidate.line);
   }
 
-  timeline(): Timeline {
-    const read = (sql: string) =>
-      (this.statement(sql).pluck().all() as string[]).map(
-        (json) => JSON.parse(json) as TimelineEntry,
-      );
-    return {
-      dated: read(
-        'SELECT json FROM timeline WHERE dated = 1 ORDER BY date_key, document_id, offset, kind, entry_id',
-      ),
-      undated: read(
-        'SELECT json FROM timeline WHERE dated = 0 ORDER BY document_id, offset, kind, entry_id',
-      ),
-    };
+  timeline(): Timeline;
+  timeline(page: TimelineOptions): TimelinePage;
+  timeline(page?: TimelineOptions): Timeline | TimelinePage {
+    // Both read the timeline_order index in its order, so a window needs no sort and OFFSET only
+    // walks the index. (Undated entries have no date_key: ordering them by it changes nothing.)
+    const order = 'ORDER BY date_key, document_id, offset, kind, entry_id';
+    const dated = `SELECT json FROM timeline WHERE dated = 1 ${order}`;
+    const undated = `SELECT json FROM timeline WHERE dated = 0 ${order}`;
+    const read = (sql: string, ...window: number[]) =>
+      (
+        this.statement(sql)
+          .pluck()
+          .all(...window) as string[]
+      ).map((json) => JSON.parse(json) as TimelineEntry);
+    if (page === undefined) return { dated: read(dated), undated: read(undated) };
+
+    const counts = this.statement(
+      'SELECT dated, count(*) AS count FROM timeline GROUP BY dated',
+    ).all() as { dated: number; count: number }[];
+    const datedTotal = counts.find((row) => row.dated === 1)?.count ?? 0;
+    const undatedTotal = counts.find((row) => row.dated === 0)?.count ?? 0;
+    const offset = integer(page.offset, 0, 0, Number.MAX_SAFE_INTEGER);
+    const limit = integer(page.limit, Number.MAX_SAFE_INTEGER, 0, Number.MAX_SAFE_INTEGER);
+    const end = Math.min(datedTotal + undatedTotal, offset + limit);
+    let entries: TimelineEntry[] = [];
+    if (offset < Math.min(end, datedTotal)) {
+      entries = read(`${dated} LIMIT ? OFFSET ?`, Math.min(end, datedTotal) - offset, offset);
+    }
+    const undatedFrom = Math.max(offset, datedTotal);
+    if (end > undatedFrom) {
+      const more = read(`${undated} LIMIT ? OFFSET ?`, end - undatedFrom, undatedFrom - datedTotal);
+      entries = entries.length > 0 ? entries.concat(more) : more;
+    }
+    return { offset, datedTotal, undatedTotal, entries };
   }
 
   cooccurrence(entityId: string, options: CooccurrenceOptions = {}): Cooccurrence[] {

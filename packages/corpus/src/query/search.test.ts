@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Corpus, type Document, SearchResult, type Sentence } from '@genebelt/model';
+import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/generate-corpus.js';
@@ -9,6 +10,9 @@ import { buildCorpusIndex } from './build.js';
 import { dateBounds } from './dates.js';
 import { parseSearchQuery } from './parse.js';
 import { openCorpusIndex } from './queries.js';
+import { bitmapRows } from './row-sets.js';
+import { BITMAP_DIVISOR } from './schema.js';
+import { uint32Blob } from './search.js';
 import { fixtureCorpus } from './test-fixture.js';
 import { findSequence, foldText, oneLine, tokenize } from './tokenize.js';
 import type { CorpusQueries } from './types.js';
@@ -164,6 +168,32 @@ describe('search', () => {
       '"the belt"',
     ];
     for (const query of queries) expectAgreement(generatedIndex, generated, query);
+  });
+
+  it('stores the sentences of each common word as a bitmap, exactly', () => {
+    const db = new Database(join(directory, 'generated.sqlite'), { readonly: true });
+    try {
+      const sentences = Number(db.prepare('SELECT count(*) FROM sentences').pluck().get());
+      const least = Math.max(2, Math.ceil(sentences / BITMAP_DIVISOR));
+      const common = db
+        .prepare('SELECT term FROM term_hits WHERE hits >= ? ORDER BY term')
+        .pluck()
+        .all(least) as string[];
+      const stored = db.prepare('SELECT term, bits FROM term_bitmaps ORDER BY term').all() as {
+        term: string;
+        bits: Buffer;
+      }[];
+      expect(common.length).toBeGreaterThan(10);
+      expect(stored.map((row) => row.term)).toEqual(common);
+      const rowsOf = db
+        .prepare('SELECT rowid FROM sentence_fts WHERE sentence_fts MATCH ? ORDER BY rowid')
+        .pluck();
+      for (const { term, bits } of stored) {
+        expect([...bitmapRows(uint32Blob(bits), null)], term).toEqual(rowsOf.all(`"${term}"`));
+      }
+    } finally {
+      db.close();
+    }
   });
 
   it('ranks best first and breaks ties by document, then sentence', () => {

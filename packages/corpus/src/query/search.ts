@@ -1,6 +1,6 @@
 /**
- * Search: one FTS5 pass (or, for filter-only queries, a walk of the filter's sentences) yields
- * every matching sentence; its BM25 score (exactly FTS5's, see bm25.ts), the filters, the facets
+ * Search: one FTS5 pass (or common words' bitmaps, see row-sets.ts; or, for filter-only queries,
+ * a walk of the filter's sentences) yields every matching sentence; its BM25 score (exactly FTS5's, see bm25.ts), the filters, the facets
  * over all matches and the page of best hits are then computed in JavaScript from per-sentence
  * columns (document, entity types mentioned, date, length, repeated tokens) that are loaded once,
  * on the first search.
@@ -20,6 +20,10 @@ import {
 } from './bm25.js';
 import { dateBounds } from './dates.js';
 import { ftsString, type ParsedQuery, parseSearchQuery, type QueryTerm } from './parse.js';
+import { type PrefixMatches, prefixMatches, prefixWords } from './prefix.js';
+import { phraseFrequency, repeatEntry } from './repeats.js';
+import { intersectRows, type RowSet } from './row-sets.js';
+import { ROWIDS, sortedRowids } from './rowid-list.js';
 import { findSequence, keywordInContext, mergeSpans, tokenHash, tokenize } from './tokenize.js';
 import { ENTITY_TYPES, type SearchOptions } from './types.js';
 
@@ -58,6 +62,10 @@ export interface SearchContext {
   documentText(ordinal: number): string;
   /** How many sentences contain a term (cached: the index never changes). */
   phraseHits(term: QueryTerm): number;
+  /** The sentences of a common indexed word as a bitmap (see BITMAP_DIVISOR), else null. */
+  termBitmap(term: string): Uint32Array | null;
+  /** Whether termBitmap has a bitmap for the word (without reading it). */
+  hasTermBitmap(term: string): boolean;
 }
 
 /** A blob as 32-bit integers (little-endian, as written), without copying when it is aligned. */
@@ -300,58 +308,157 @@ function repeatedPhrase(
   return repeated;
 }
 
-/** The entry of a token among a sentence's repeated tokens, or -1 if it occurs at most once. */
-function repeatEntry(
-  columns: SearchColumns,
-  from: number,
-  to: number,
-  hash: [number, number],
-): number {
-  const { repeatA, repeatB } = columns;
-  for (let e = from; e < to; e++) {
-    if (repeatA[e] === hash[0] && repeatB[e] === hash[1]) return e;
-  }
-  return -1;
-}
-
 /**
- * How often a phrase of several words occurs in a sentence that contains it: more than once only
- * if each of its words repeats, and then the words' positions say where it does.
+ * The rows matching a query whose terms are all common words (with a bitmap) or one-word prefixes
+ * (whose rows are known by now), and whose exclusions are all single words, from the bitmaps and
+ * the rows of the other terms (see row-sets.ts); null for other queries, which FTS5 matches.
  */
-function phraseFrequency(
-  columns: SearchColumns,
-  from: number,
-  to: number,
-  hashes: readonly [number, number][],
-): number {
-  if (from === to) return 1;
-  // Most sentences repeat a phrase's words rarely: check them all before allocating anything.
-  for (const hash of hashes) if (repeatEntry(columns, from, to, hash) < 0) return 1;
-  const entries = hashes.map((hash) => repeatEntry(columns, from, to, hash));
-  const { repeatPositionStart: starts, repeatPositions: positions } = columns;
-  const has = (entry: number, position: number) => {
-    const end = starts[entry + 1] ?? 0;
-    for (let i = starts[entry] ?? 0; i < end; i++) if (positions[i] === position) return true;
-    return false;
+function rowsOfWords(
+  context: SearchContext,
+  parsed: ParsedQuery,
+  prefixes: readonly (PrefixMatches | null)[],
+  range: [number, number] | null,
+): Uint32Array | null {
+  const positive = parsed.terms.filter((term) => !term.negated);
+  const negative = parsed.terms.filter((term) => term.negated);
+  if (negative.some((term) => term.kind !== 'word')) return null;
+  // FTS5 intersects quickly when a word is rare (it walks that word's few rows), and alone matches
+  // phrases: bitmaps pay when every word is common.
+  const common = (term: QueryTerm, t: number) =>
+    prefixes[t] !== null || (term.kind === 'word' && context.hasTermBitmap(term.words[0] ?? ''));
+  if (!positive.every(common)) return null;
+  const statement = context
+    .statement(
+      `SELECT ${ROWIDS} FROM sentence_fts WHERE sentence_fts MATCH ?${range ? ' AND rowid BETWEEN ? AND ?' : ''}`,
+    )
+    .pluck();
+  const word = (term: QueryTerm): RowSet => {
+    const bits = context.termBitmap(term.words[0] ?? '');
+    return bits
+      ? { bits }
+      : { rows: sortedRowids(statement.get(ftsString(term), ...(range ?? []))) };
   };
-  const first = entries[0] ?? 0;
-  let frequency = 0;
-  for (let i = starts[first] ?? 0; i < (starts[first + 1] ?? 0); i++) {
-    const start = positions[i] ?? 0;
-    if (entries.every((entry, j) => j === 0 || has(entry, start + j))) frequency++;
-  }
-  return Math.max(1, frequency);
+  const included = positive.map((term, t): RowSet => {
+    const prefix = prefixes[t];
+    return prefix ? { rows: prefix.rows } : word(term);
+  });
+  return intersectRows(included, negative.map(word), range);
 }
 
 /**
  * Visits every sentence matching the query's terms with its BM25 score (see bm25.ts). One FTS5 pass
- * returns all matching rowids. A term occurs once in most sentences. How often a word or a phrase
- * occurs where it repeats, the per-sentence list of repeated tokens and their positions says. A
- * prefix can match different words, which that list cannot name: with one prefix in the query the
- * same pass brings FTS5's length-free bm25() for the rows where something repeats (its share is
- * what the words and phrases leave); with more, each prefix gets a pass of its own.
+ * returns all matching rowids; a term occurs once in most sentences, and how often a word or a
+ * phrase occurs where it repeats, the per-sentence list of repeated tokens says. A one-word prefix
+ * is read through the vocabulary (see prefix.ts); other prefixes go to matchTermsWithBm25.
  */
 function matchTerms(
+  context: SearchContext,
+  parsed: ParsedQuery,
+  columns: SearchColumns,
+  range: [number, number] | null,
+  sink: MatchSink,
+): void {
+  const positive = parsed.terms.filter((term) => !term.negated);
+  const words = positive.map((term) =>
+    term.kind !== 'prefix'
+      ? []
+      : term.words.length === 1
+        ? prefixWords(context, term.words[0] ?? '')
+        : null,
+  );
+  if (words.some((list) => list === null)) {
+    matchTermsWithBm25(context, parsed, columns, range, sink);
+    return;
+  }
+  const prefixes = positive.map((term, t) =>
+    term.kind === 'prefix' ? prefixMatches(context, columns, words[t] ?? [], range) : null,
+  );
+  // A query of one term with nothing excluded and no range matches the rows of that term: their
+  // number is its IDF's hit count, which then costs no pass of its own.
+  const alone = positive.length === 1 && parsed.exclude === null && range === null;
+  const rows =
+    alone && prefixes[0]
+      ? prefixes[0].rows
+      : (rowsOfWords(context, parsed, prefixes, range) ??
+        sortedRowids(
+          context
+            .statement(
+              `SELECT ${ROWIDS} FROM sentence_fts WHERE sentence_fts MATCH ?${range ? ' AND rowid BETWEEN ? AND ?' : ''}`,
+            )
+            .pluck()
+            .get(parsed.match ?? '', ...(range ?? [])),
+        ));
+  if (rows.length === 0) return;
+  const plan = planBm25(
+    positive.map((term, t) => {
+      const prefix = prefixes[t];
+      if (prefix && range === null) return prefix.rows.length;
+      return alone ? rows.length : context.phraseHits(term);
+    }),
+    columns.sentenceCount,
+    columns.tokenCount,
+  );
+
+  const { length, repeatStart, repeatPositionStart } = columns;
+  const hashes = positive.map((term) => term.words.map(tokenHash));
+  // Per term: 0 a word, 1 a phrase, 2 a prefix.
+  const kinds = Int8Array.from(positive, (term) =>
+    term.kind === 'prefix' ? 2 : term.words.length > 1 ? 1 : 0,
+  );
+  const terms = positive.length;
+  const frequencies = new Float64Array(terms);
+  /** Scores of rows where every term occurs once, by length (filled as needed; never 0). */
+  const singles = new Float64Array(1024);
+  // Per prefix: where its list is (the rows come in order, and are all in each prefix's list).
+  const cursors = new Uint32Array(terms);
+  for (let i = 0; i < rows.length; i++) {
+    const rowid = rows[i] ?? 0;
+    const from = repeatStart[rowid] ?? 0;
+    const to = repeatStart[rowid + 1] ?? 0;
+    let repeated = false;
+    for (let t = 0; t < terms; t++) {
+      const kind = kinds[t];
+      let f = 1;
+      if (kind === 2) {
+        const prefix = prefixes[t];
+        if (prefix) {
+          let c = cursors[t] ?? 0;
+          while ((prefix.rows[c] ?? rowid) < rowid) c++;
+          cursors[t] = c;
+          f = prefix.frequency[c] ?? 1;
+        }
+      } else if (from !== to) {
+        const words = hashes[t] ?? [];
+        if (kind === 0) {
+          const entry = repeatEntry(columns, from, to, words[0] ?? [0, 0]);
+          if (entry >= 0)
+            f = (repeatPositionStart[entry + 1] ?? 0) - (repeatPositionStart[entry] ?? 0);
+        } else f = phraseFrequency(columns, from, to, words);
+      }
+      frequencies[t] = f;
+      if (f > 1) repeated = true;
+    }
+    const size = length[rowid] ?? 0;
+    if (repeated) sink.add(rowid, scoreOf(plan, frequencies, size));
+    else if (size < singles.length) {
+      let value = singles[size] ?? 0;
+      if (value === 0) {
+        value = scoreOfSingles(plan, size);
+        singles[size] = value;
+      }
+      sink.add(rowid, value);
+    } else sink.add(rowid, scoreOfSingles(plan, size));
+  }
+}
+
+/**
+ * matchTerms for queries with a prefix of several words or of too many vocabulary words, whose
+ * frequency the list of repeated tokens cannot give (it names no words): with one such prefix in
+ * the query the main pass brings FTS5's length-free bm25() for the rows where something repeats
+ * (the prefix's share is what the words and phrases leave); with more, each prefix gets a pass of
+ * its own.
+ */
+function matchTermsWithBm25(
   context: SearchContext,
   parsed: ParsedQuery,
   columns: SearchColumns,
@@ -455,38 +562,6 @@ function matchTerms(
   };
 
   const n = list.length;
-  const onlyWord = positive.length === 1 && positive[0]?.kind !== 'prefix' ? hashes[0] : undefined;
-  if (onlyWord?.length === 1 && mainThreshold === null) {
-    // One word, the commonest query: its frequency is 1 unless the sentence repeats it.
-    const hash = onlyWord[0] ?? [0, 0];
-    let rowid = 0;
-    for (let c = 0; c <= n; c++) {
-      const code = c < n ? list.charCodeAt(c) : 44;
-      if (code !== 44) {
-        rowid = rowid * 10 + (code - 48);
-        continue;
-      }
-      const from = repeatStart[rowid] ?? 0;
-      const to = repeatStart[rowid + 1] ?? 0;
-      const entry = from === to ? -1 : repeatEntry(columns, from, to, hash);
-      const size = length[rowid] ?? 0;
-      if (entry < 0 && size < singles.length) {
-        let value = singles[size] ?? 0;
-        if (value === 0) {
-          value = scoreOfSingles(plan, size);
-          singles[size] = value;
-        }
-        sink.add(rowid, value);
-      } else if (entry < 0) {
-        sink.add(rowid, scoreOfSingles(plan, size));
-      } else {
-        frequencies[0] = (repeatPositionStart[entry + 1] ?? 0) - (repeatPositionStart[entry] ?? 0);
-        sink.add(rowid, scoreOf(plan, frequencies, size));
-      }
-      rowid = 0;
-    }
-    return;
-  }
   let i = 0;
   while (i < n) {
     let rowid = 0;
@@ -631,13 +706,13 @@ function run(
   if (parsed.match === null && parsed.exclude !== null) {
     excludedTerms = new Uint8Array(columns.sentenceCount + 1);
     try {
-      const list = context
-        .statement('SELECT group_concat(rowid) FROM sentence_fts WHERE sentence_fts MATCH ?')
-        .pluck()
-        .get(parsed.exclude);
-      if (typeof list === 'string') {
-        for (const rowid of list.split(',')) excludedTerms[Number(rowid)] = 1;
-      }
+      const rowids = sortedRowids(
+        context
+          .statement(`SELECT ${ROWIDS} FROM sentence_fts WHERE sentence_fts MATCH ?`)
+          .pluck()
+          .get(parsed.exclude),
+      );
+      for (let i = 0; i < rowids.length; i++) excludedTerms[rowids[i] ?? 0] = 1;
     } catch (error) {
       if (!isFtsError(error)) throw error;
     }

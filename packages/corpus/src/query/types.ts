@@ -12,6 +12,7 @@ import type {
   SearchResult,
   Span,
   Timeline,
+  TimelinePage,
 } from '@genebelt/model';
 
 /**
@@ -78,6 +79,13 @@ export interface ConcordanceOptions {
   limit?: number;
 }
 
+export interface TimelineOptions {
+  /** Position of the first entry in the dated-then-undated order (default 0). */
+  offset?: number;
+  /** At most this many entries (default: all). */
+  limit?: number;
+}
+
 export interface CooccurrenceOptions {
   /** At most this many entities (default: all). */
   limit?: number;
@@ -97,7 +105,10 @@ export interface CorpusQueries {
   search(query: string, options?: SearchOptions): SearchResult;
   /** Occurrences of a word or phrase (a trailing * makes the last word a prefix). */
   concordance(term: string, options?: ConcordanceOptions): ConcordanceLine[];
+  /** Dated entries in date order, each date with its precision; undated entries apart. */
   timeline(): Timeline;
+  /** A window of the same entries as one list (dated, then undated), with the totals. */
+  timeline(page: TimelineOptions): TimelinePage;
   /** Entities named in the same sentences, most sentences first. */
   cooccurrence(entityId: string, options?: CooccurrenceOptions): Cooccurrence[];
   /** Events the entity takes part in or is the place of, by date (undated last), then id. */

@@ -1,0 +1,63 @@
+/**
+ * How often a word or phrase occurs in a sentence, from the per-sentence list of repeated tokens
+ * (see SearchColumns): once, unless that list names each of its words.
+ */
+import type { SearchColumns } from './search.js';
+
+/** The entry of a token among a sentence's repeated tokens, or -1 if it occurs at most once. */
+export function repeatEntry(
+  columns: SearchColumns,
+  from: number,
+  to: number,
+  hash: [number, number],
+): number {
+  const { repeatA, repeatB } = columns;
+  for (let e = from; e < to; e++) {
+    if (repeatA[e] === hash[0] && repeatB[e] === hash[1]) return e;
+  }
+  return -1;
+}
+
+/**
+ * How often a phrase of several words occurs in a sentence that contains it: more than once only
+ * if each of its words repeats, and then the words' positions say where it does.
+ */
+export function phraseFrequency(
+  columns: SearchColumns,
+  from: number,
+  to: number,
+  hashes: readonly [number, number][],
+): number {
+  if (from === to) return 1;
+  // Most sentences repeat a phrase's words rarely: check them all before allocating anything.
+  for (const hash of hashes) if (repeatEntry(columns, from, to, hash) < 0) return 1;
+  const entries = hashes.map((hash) => repeatEntry(columns, from, to, hash));
+  const { repeatPositionStart: starts, repeatPositions: positions } = columns;
+  const has = (entry: number, position: number) => {
+    const end = starts[entry + 1] ?? 0;
+    for (let i = starts[entry] ?? 0; i < end; i++) if (positions[i] === position) return true;
+    return false;
+  };
+  const first = entries[0] ?? 0;
+  let frequency = 0;
+  for (let i = starts[first] ?? 0; i < (starts[first + 1] ?? 0); i++) {
+    const start = positions[i] ?? 0;
+    if (entries.every((entry, j) => j === 0 || has(entry, start + j))) frequency++;
+  }
+  return Math.max(1, frequency);
+}
+
+/** How often a word (by its tokenHash) occurs in a sentence that contains it. */
+export function wordFrequency(
+  columns: SearchColumns,
+  rowid: number,
+  hash: [number, number],
+): number {
+  const from = columns.repeatStart[rowid] ?? 0;
+  const to = columns.repeatStart[rowid + 1] ?? 0;
+  if (from === to) return 1;
+  const entry = repeatEntry(columns, from, to, hash);
+  if (entry < 0) return 1;
+  const starts = columns.repeatPositionStart;
+  return (starts[entry + 1] ?? 0) - (starts[entry] ?? 0);
+}
