@@ -32,37 +32,22 @@ const corpusDependencies: Plugin = {
 
 /**
  * Corpus modules that find files through `import.meta.url` would find the CLI's dist/ instead;
- * each gets the URL it has in its own package (see src/corpus-require.ts). And openCorpus loads
- * the model's schemas lazily (below).
+ * each gets the URL it has in its own package (see src/corpus-require.ts). That includes the
+ * lazy load of the model's schemas in openCorpus (createRequire(import.meta.url)), which then
+ * loads @genebelt/model as the corpus package would, only when an index is rebuilt.
  */
 const corpusModuleUrls: Plugin = {
   name: 'corpus-module-urls',
   setup(build) {
     build.onLoad({ filter: /\.ts$/ }, async (args) => {
       if (!args.path.startsWith(`${corpusDir}/src/`)) return undefined;
-      let source = await readFile(args.path, 'utf8');
-      let changed = false;
-      if (source.includes('import.meta.url')) {
-        const where = JSON.stringify(relative(corpusDir, args.path));
-        source = `import { corpusModuleUrl as __corpusModuleUrl } from ${JSON.stringify(corpusRequire)};\n${source.replaceAll('import.meta.url', `__corpusModuleUrl(${where})`)}`;
-        changed = true;
-      }
-      // openCorpus needs the model's schemas only to validate a corpus file before rebuilding its
-      // index; loading them costs about 25 ms of every start. Loaded when first needed instead.
-      const eager =
-        "import { type Corpus, parseCorpus, type ValidationIssue } from '@genebelt/model';";
-      if (args.path.endsWith('/query/open-corpus.ts') && source.includes(eager)) {
-        source = source.replace(
-          eager,
-          [
-            "import type { Corpus, ValidationIssue } from '@genebelt/model';",
-            "const parseCorpus: typeof import('@genebelt/model').parseCorpus = (input) =>",
-            "  (require('@genebelt/model') as typeof import('@genebelt/model')).parseCorpus(input);",
-          ].join('\n'),
-        );
-        changed = true;
-      }
-      return changed ? { contents: source, loader: 'ts' as const } : undefined;
+      const source = await readFile(args.path, 'utf8');
+      if (!source.includes('import.meta.url')) return undefined;
+      const where = JSON.stringify(relative(corpusDir, args.path));
+      return {
+        contents: `import { corpusModuleUrl as __corpusModuleUrl } from ${JSON.stringify(corpusRequire)};\n${source.replaceAll('import.meta.url', `__corpusModuleUrl(${where})`)}`,
+        loader: 'ts' as const,
+      };
     });
   },
 };

@@ -3,7 +3,7 @@
  * saying where the reader is. Global keys live here; each screen listens for its own keys only
  * while it is on top, and nothing but the text field listens while one is being typed in.
  */
-import type { CorpusQueries } from '@genebelt/corpus';
+import type { CorpusQueries } from '@genebelt/corpus/query';
 import { Box, useApp, useStdout } from 'ink';
 import { Component, type ReactNode, useEffect, useMemo, useState } from 'react';
 import { Line, type Run } from './components/line.js';

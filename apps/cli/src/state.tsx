@@ -4,7 +4,7 @@
  * of routes; each entry keeps its screen's memory (cursor, scroll, filter) so Esc comes back to
  * where the reader was.
  */
-import type { CorpusQueries } from '@genebelt/corpus';
+import type { CorpusQueries } from '@genebelt/corpus/query';
 import type { Span } from '@genebelt/model';
 import {
   createContext,

@@ -12,7 +12,7 @@ import {
   openCorpusIndex,
   type StorePaths,
   storeAt,
-} from '@genebelt/corpus';
+} from '@genebelt/corpus/query';
 import { CliError } from './output.js';
 
 export function storePaths(dir: string | undefined): StorePaths {

@@ -6,7 +6,7 @@
 // Evaluated first, so fetch is hidden while Ink loads (see hide-fetch.ts).
 import './hide-fetch.js';
 import { appendFileSync } from 'node:fs';
-import type { CorpusQueries } from '@genebelt/corpus';
+import type { CorpusQueries } from '@genebelt/corpus/query';
 import { render } from 'ink';
 import { App } from './app.js';
 import { restoreFetch } from './hide-fetch.js';

@@ -1,5 +1,5 @@
 /** Rendering the browser in tests: a fixed size, key presses with a tick between them. */
-import type { CorpusQueries } from '@genebelt/corpus';
+import type { CorpusQueries } from '@genebelt/corpus/query';
 import { render } from 'ink-testing-library';
 import { App } from '../src/app.js';
 import type { Route } from '../src/state.js';

@@ -2,7 +2,7 @@
  * The subcommands that read the corpus: plain text for people by default, `--json` (shapes of
  * @genebelt/model) for programs. Each takes the query API and an Output; none needs a terminal.
  */
-import type { CorpusQueries } from '@genebelt/corpus';
+import type { CorpusQueries } from '@genebelt/corpus/query';
 import type { Document, EntityType, TimelineEntry } from '@genebelt/model';
 import {
   describeDate,

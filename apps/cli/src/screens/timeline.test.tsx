@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeQueries } from '../../test/fixtures/fake-queries.js';
 import { seedCorpus } from '../../test/fixtures/seed-corpus.js';
 import { KEYS, renderApp } from '../../test/helpers.js';
+import { TIMELINE_PAGE } from './timeline-window.js';
 
 describe('Timeline', () => {
   it('lists dated entries in order with their precision, and undated ones apart', async () => {
@@ -35,5 +36,15 @@ describe('Timeline', () => {
     await app.press(KEYS.enter);
     expect(app.frame()).toContain('documents/bgi-training-young-pakistani-researchers');
     expect(app.frame()).toContain('»[Qaiser Nawab|P], Chairman');
+  });
+
+  it('reads the timeline a window at a time, never the whole', async () => {
+    const queries = fakeQueries(seedCorpus());
+    const app = renderApp(queries, { initial: { screen: 'timeline' } });
+    await app.press('G');
+    await app.press('g');
+    expect(app.frame()).toContain('In date order (4)');
+    // One page holds the whole fixture, so moving through it reads nothing more.
+    expect(queries.timelineReads).toEqual([{ offset: 0, limit: TIMELINE_PAGE }]);
   });
 });

@@ -12,6 +12,7 @@ import { commandFor, TIMELINE_KEYS } from '../keys.js';
 import { useActions, useBodySize, useCorpus } from '../state.js';
 import { fit, truncate } from '../text.js';
 import { useKeys } from '../use-keys.js';
+import { TimelineWindow } from './timeline-window.js';
 
 const DATE_WIDTH = 18;
 const KIND_WIDTH = 12;
@@ -39,19 +40,18 @@ export function TimelineScreen({ active }: { active: boolean }) {
   const corpus = useCorpus();
   const actions = useActions();
   const { width, height } = useBodySize();
-  const timeline = useMemo(() => corpus.timeline(), [corpus]);
-  const dated = timeline.dated.length;
-  const undated = timeline.undated.length;
+  // Only the entries near the cursor are held; positions and counts need none of them.
+  const timeline = useMemo(() => new TimelineWindow(corpus), [corpus]);
+  const dated = timeline.datedTotal;
+  const undated = timeline.undatedTotal;
   // Rows: a heading, the dated entries, a heading, the undated entries.
   const count = dated + undated + 2;
+  const isEntry = (index: number) =>
+    (index >= 1 && index <= dated) || (index >= dated + 2 && index < count);
   const entryAt = (index: number): TimelineEntry | undefined =>
-    index >= 1 && index <= dated
-      ? timeline.dated[index - 1]
-      : index >= dated + 2
-        ? timeline.undated[index - dated - 2]
-        : undefined;
+    isEntry(index) ? timeline.entry(index <= dated ? index - 1 : index - 2) : undefined;
   const listHeight = Math.max(1, height - 3);
-  const list = useListCursor(count, listHeight, (index) => entryAt(index) !== undefined);
+  const list = useListCursor(count, listHeight, isEntry);
 
   useKeys(
     (input, key) => {
