@@ -27,6 +27,7 @@ import {
   type ReactNode,
   useCallback,
   useContext,
+  useEffect,
   useLayoutEffect,
   useRef,
 } from 'react';
@@ -49,19 +50,39 @@ function whenReactIsIdle(then: () => void): void {
   atIdle(() => atIdle(then));
 }
 
+/** Keys received and not yet handled and drawn, in every app of this process. */
+let keysWaiting = 0;
+
+/**
+ * Resolves once every key received so far has been handled and what it changed is drawn. Tests
+ * wait on this instead of a fixed pause, which a busy machine outruns.
+ */
+export async function keysSettled(): Promise<void> {
+  do {
+    await new Promise<void>((resolve) => whenReactIsIdle(resolve));
+  } while (keysWaiting > 0);
+}
+
 const KeysContext = createContext<Set<Registration> | null>(null);
 
 export function KeysProvider({ children }: { children: ReactNode }) {
   const registrations = useRef(new Set<Registration>());
   const queue = useRef<[string, Key][]>([]);
   const draining = useRef(false);
+  const handing = useRef(false);
   const drain = useCallback(() => {
+    // Called when React is idle: the key handed over last time has been handled and drawn.
+    if (handing.current) {
+      handing.current = false;
+      keysWaiting -= 1;
+    }
     const next = queue.current.shift();
     if (!next) {
       draining.current = false;
       return;
     }
     draining.current = true;
+    handing.current = true;
     const [input, key] = next;
     // A snapshot: a handler may open a screen, which registers (and is not asked) at its commit.
     for (const registration of [...registrations.current]) {
@@ -72,11 +93,21 @@ export function KeysProvider({ children }: { children: ReactNode }) {
   const dispatch = useCallback<KeyHandler>(
     (input, key) => {
       queue.current.push([input, key]);
+      keysWaiting += 1;
       if (!draining.current) drain();
     },
     [drain],
   );
   useInput(dispatch);
+  // Keys still queued when the app ends are never handled; they must not be waited for.
+  useEffect(
+    () => () => {
+      keysWaiting -= queue.current.length + (handing.current ? 1 : 0);
+      queue.current = [];
+      handing.current = false;
+    },
+    [],
+  );
   return createElement(KeysContext.Provider, { value: registrations.current }, children);
 }
 

@@ -3,6 +3,7 @@ import type { CorpusQueries } from '@genebelt/corpus/query';
 import { render } from 'ink-testing-library';
 import { App } from '../src/app.js';
 import type { Route } from '../src/state.js';
+import { keysSettled } from '../src/use-keys.js';
 
 export const KEYS = {
   enter: '\r',
@@ -52,7 +53,7 @@ export function renderApp(
       await tick();
       instance.stdin.write(key);
     }
-    await tick();
+    await keysSettled();
   };
   const type = async (text: string) => press(...Array.from(text));
   return { ...instance, frame, press, type };
