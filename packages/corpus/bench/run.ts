@@ -34,7 +34,7 @@ if (values.json) {
   }
   const { parallel } = pipeline;
   console.log(
-    `  ${pad(`whole pipeline (${parallel.workers} workers)`, 28)} ${parallel.megabytesPerSecond.toFixed(2).padStart(8)} MB/s  ${parallel.seconds.toFixed(2).padStart(7)} s  (×${parallel.speedup.toFixed(2)})`,
+    `  ${pad(`whole pipeline (${parallel.workers} threads)`, 28)} ${parallel.megabytesPerSecond.toFixed(2).padStart(8)} MB/s  ${parallel.seconds.toFixed(2).padStart(7)} s  (×${parallel.speedup.toFixed(2)})`,
   );
   console.log(`\nIndex and search at ${values.documents} documents`);
   for (const [key, value] of Object.entries(query)) console.log(`  ${pad(key, 28)} ${value}`);

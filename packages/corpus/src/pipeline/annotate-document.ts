@@ -15,7 +15,7 @@ import {
   spanAnnotationId,
   textQuoteAt,
 } from '@genebelt/model';
-import { findDates } from '../annotate/dates.js';
+import { type DateAnchor, findDates } from '../annotate/dates.js';
 import { type EventFinding, findEvents } from '../annotate/events.js';
 import type { AliasIndex } from '../annotate/known-mentions.js';
 import { type NameType, proposeNames } from '../annotate/names/index.js';
@@ -138,7 +138,14 @@ export function annotateDocument(
     type: EntityType;
     origin: Mention['origin'];
     confidence: number;
-  }[] = known.map((mention) => ({ ...mention, origin: 'curated', confidence: 1 }));
+  }[] = known.map((mention) => ({
+    // Spelt out rather than spread: one object shape for every finding, curated or proposed.
+    span: mention.span,
+    entityId: mention.entityId,
+    type: mention.type,
+    origin: 'curated',
+    confidence: 1,
+  }));
   const coveredBy = overlapChecker(known.map((mention) => mention.span));
   const personBySurname = new Map<string, string>();
   for (const candidate of proposeNames(text, { gazetteer: context.gazetteer })) {
@@ -205,8 +212,9 @@ export function annotateDocument(
         item.entityId !== role.organizationId,
     );
   const kept = found.filter((item) => !insideTitle(item));
+  const keptIds = new Set(kept.map((item) => item.entityId));
   for (const id of [...proposedById.keys()]) {
-    if (!kept.some((item) => item.entityId === id)) proposedById.delete(id);
+    if (!keptIds.has(id)) proposedById.delete(id);
   }
 
   const mentions: Mention[] = [];
@@ -237,11 +245,14 @@ export function annotateDocument(
 
   const source = sourceOf(article, text, structureMarks, found, paragraphs);
   const published = source.published.status === 'resolved' ? source.published.date : null;
-  const anchors = typedMentions.flatMap((mention) =>
-    context.anchors
-      .filter((anchor) => anchor.entityId === mention.entityId)
-      .map((anchor) => ({ span: mention.span, date: anchor.date, label: anchor.label })),
-  );
+  // Plain loops: flatMap over filter and map showed up in profiles of this per-document glue.
+  const anchors: DateAnchor[] = [];
+  for (const mention of typedMentions) {
+    for (const anchor of context.anchors) {
+      if (anchor.entityId !== mention.entityId) continue;
+      anchors.push({ span: mention.span, date: anchor.date, label: anchor.label });
+    }
+  }
 
   const temporalExpressions = within(
     sentenceOf,

@@ -34,6 +34,15 @@ describe('normalise', () => {
     expect(edits.every((edit) => edit.reason === 'unicode-nfc')).toBe(true);
   });
 
+  it('leaves single spaces and line breaks between words alone, but not at the ends', () => {
+    expect(normalise('One two\nthree.\nFour').edits).toEqual([]);
+    const end = normalise('One \n');
+    expect(end.text).toBe('One');
+    expect(end.edits).toHaveLength(1);
+    expect(normalise('a b\u0301 c').text).toBe('a b\u0301 c'.normalize('NFC'));
+    expect(normalise('a \u200Bb').text).toBe('a b');
+  });
+
   it('joins the halves of a word split by a zero-width space', () => {
     expect(normalise('Gen\u200Bomics').text).toBe('Genomics');
   });

@@ -22,15 +22,21 @@ const INVISIBLE =
   '\\u200B\\u2060\\uFEFF\\u00AD\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F';
 const GAP = `[${SPACE}${INVISIBLE}]`;
 
+/** A character copied as it is: not a break, a gap or invisible, nor followed by a combining mark. */
+const PLAIN = `[^\\r\\n\\u2028\\u2029${SPACE}${INVISIBLE}](?![${INVISIBLE}]*\\p{M})`;
+
 // One alternation scanned left to right; each branch is one kind of thing to normalise, and the
-// last branch copies plain text in runs so the scan stays fast.
+// last branch copies plain text in runs so the scan stays fast. A plain run takes in a single
+// space or line break between plain characters too: those are already canonical (the `gap` and
+// `breaks` branches would leave them as they are), and matching each one on its own cost most
+// of the scan (issue 3).
 const TOKEN = new RegExp(
   [
     `(?<breaks>${GAP}*(?:\\r\\n|\\r|\\n|\\u2028|\\u2029)(?:${GAP}*(?:\\r\\n|\\r|\\n|\\u2028|\\u2029))*${GAP}*)`,
     `(?<gap>${GAP}+)`,
     // A base character with combining marks (invisibles between them are dropped): NFC them.
     `(?<cluster>[^\\r\\n\\u2028\\u2029${SPACE}${INVISIBLE}](?:[${INVISIBLE}]*\\p{M})+)`,
-    `(?<plain>(?:[^\\r\\n\\u2028\\u2029${SPACE}${INVISIBLE}](?![${INVISIBLE}]*\\p{M}))+|[^])`,
+    `(?<plain>(?:${PLAIN}(?:[ \\n](?=${PLAIN}))?)+|[^])`,
   ].join('|'),
   'gu',
 );

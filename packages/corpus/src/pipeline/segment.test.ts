@@ -33,6 +33,15 @@ describe('segmentSentences', () => {
     expect(sentences(text)).toHaveLength(2);
   });
 
+  it('reads only the last word before a full stop, whatever comes before it', () => {
+    expect(sentences('Talks with the (U.S. and others went well. Then they ended.')).toEqual([
+      'Talks with the (U.S. and others went well.',
+      'Then they ended.',
+    ]);
+    expect(sentences(`${'Long words '.repeat(30)}by “Dr. Mao Zhixia.`)).toHaveLength(1);
+    expect(sentences('It rose 5. Then it fell!')).toEqual(['It rose 5.', 'Then it fell!']);
+  });
+
   it('gives spans without surrounding white space', () => {
     const text = '  One sentence.   Two sentences.  ';
     for (const span of segmentSentences(text, { start: 0, end: text.length })) {

@@ -92,9 +92,20 @@ const ABBREVIATIONS = new Set([
 /** The word before a final full stop ("Mr", "U.S", "P.c", "J"). */
 const LAST_WORD = /(?:^|[\s(“"‘'])((?:\p{L}\.)*\p{L}+)\.\s*$/u;
 
-/** Whether a piece ending in a full stop continues into the next piece, which starts with `next`. */
-function continuesAfter(piece: string, next: string): boolean {
-  const word = LAST_WORD.exec(piece)?.[1];
+/** What may stand before the last word: what LAST_WORD accepts before it. */
+const BEFORE_WORD = /[\s(“"‘']/;
+
+/**
+ * Whether a piece (trimmed, so its last character is not white space) ending in a full stop
+ * continues into the next piece, which starts with `next`.
+ */
+function continuesAfter(text: string, piece: Span, next: string): boolean {
+  if (text.charCodeAt(piece.end - 1) !== 46) return false;
+  // LAST_WORD can only match from the last character that may stand before a word (its word has
+  // letters and full stops only), so the rest of the piece need not be copied and scanned.
+  let from = piece.end - 2;
+  while (from > piece.start && !BEFORE_WORD.test(text.charAt(from))) from -= 1;
+  const word = LAST_WORD.exec(text.slice(Math.max(from, piece.start), piece.end))?.[1];
   if (!word) return false;
   const bare = word.replace(/\./g, '').toLowerCase();
   // Titles, initials ("J. Smith") and dotted lower-case forms ("P.c.", "e.g.") always continue.
@@ -125,7 +136,7 @@ export function segmentSentences(text: string, block: Span): Span[] {
     if (span.end === span.start) continue;
     const previous = pieces.at(-1);
     const next = text.charAt(span.start);
-    if (previous && continuesAfter(text.slice(previous.start, previous.end), next)) {
+    if (previous && continuesAfter(text, previous, next)) {
       previous.end = span.end;
     } else {
       pieces.push(span);
