@@ -17,6 +17,7 @@ import { normalise } from '../src/pipeline/normalise.js';
 import { annotateInParallel } from '../src/pipeline/parallel.js';
 import { segmentSentences } from '../src/pipeline/segment.js';
 import { findStructure } from '../src/pipeline/structure.js';
+import { type ColdFigures, measureColdBuilds } from './cold-builds.js';
 import { generateArticles } from './generate-articles.js';
 
 export interface PipelineFigures {
@@ -24,6 +25,8 @@ export interface PipelineFigures {
   megabytes: number;
   steps: { step: string; seconds: number; megabytesPerSecond: number }[];
   parallel: { workers: number; seconds: number; megabytesPerSecond: number; speedup: number };
+  /** Fresh processes, start-up and warm-up included: what a build or `ingest` of many pays. */
+  cold: ColdFigures;
 }
 
 /** Articles annotated before anything is timed. */
@@ -35,19 +38,24 @@ function time(run: () => void): number {
   return (performance.now() - start) / 1000;
 }
 
-export async function runPipelineBench(count: number): Promise<PipelineFigures> {
-  const knowledge = loadKnowledge(bundledStore().knowledgeDir);
-  const context = annotationContext(knowledge);
+/** The generated articles every pipeline figure is measured on (seeded, so the same each run). */
+export function benchArticles(count: number): RawArticle[] {
   const sidecar = SourceSidecar.parse({
     published: { status: 'resolved', date: { value: '2024-03-12', precision: 'day' } },
   });
-  const articles: RawArticle[] = generateArticles(count).map(({ id, raw }) => ({
+  return generateArticles(count).map(({ id, raw }) => ({
     id,
     fileName: `${id}.txt`,
     raw,
     rawDigest: '0'.repeat(64),
     sidecar,
   }));
+}
+
+export async function runPipelineBench(count: number): Promise<PipelineFigures> {
+  const knowledge = loadKnowledge(bundledStore().knowledgeDir);
+  const context = annotationContext(knowledge);
+  const articles = benchArticles(count);
   const megabytes =
     articles.reduce((sum, article) => sum + Buffer.byteLength(article.raw), 0) / 1e6;
   const texts = articles.map((article) => normalise(article.raw).text);
@@ -90,6 +98,7 @@ export async function runPipelineBench(count: number): Promise<PipelineFigures> 
   });
 
   const workers = availableParallelism();
+  const cold = await measureColdBuilds(count, workers);
   const start = performance.now();
   await annotateInParallel(articles, knowledge, { workers });
   const seconds = (performance.now() - start) / 1000;
@@ -104,5 +113,6 @@ export async function runPipelineBench(count: number): Promise<PipelineFigures> 
       megabytesPerSecond: megabytes / seconds,
       speedup: single / seconds,
     },
+    cold,
   };
 }

@@ -36,6 +36,10 @@ if (values.json) {
   console.log(
     `  ${pad(`whole pipeline (${parallel.workers} threads)`, 28)} ${parallel.megabytesPerSecond.toFixed(2).padStart(8)} MB/s  ${parallel.seconds.toFixed(2).padStart(7)} s  (×${parallel.speedup.toFixed(2)})`,
   );
+  const { cold } = pipeline;
+  console.log(
+    `  cold, fresh process (${cold.articles} articles): 1 thread ${cold.oneThreadSeconds.toFixed(2)} s, ${cold.threads} threads ${cold.allThreadsSeconds.toFixed(2)} s (×${(cold.oneThreadSeconds / cold.allThreadsSeconds).toFixed(2)}); two 1-thread processes at once on half each ${cold.twoProcessesSeconds.toFixed(2)} s (×${(cold.oneThreadSeconds / cold.twoProcessesSeconds).toFixed(2)}: what this machine's cores give)`,
+  );
   console.log(`\nIndex and search at ${values.documents} documents`);
   for (const [key, value] of Object.entries(query)) console.log(`  ${pad(key, 28)} ${value}`);
 }
