@@ -7,7 +7,7 @@ import { seedCorpus } from '../test/fixtures/seed-corpus.js';
 import { KEYS, renderApp, stripAnsi, tick } from '../test/helpers.js';
 import { App } from './app.js';
 import { useActions, useCorpus, useNavigation, useScreenMemory, useSettings } from './state.js';
-import { useKeys } from './use-keys.js';
+import { keysSettled, useKeys } from './use-keys.js';
 
 describe('the shell', () => {
   it('shows the keys of the screen and the global ones with ?, and hides them with Esc', async () => {
@@ -158,6 +158,14 @@ describe('keys typed faster than frames are drawn', () => {
     for (const character of text) app.stdin.write(character);
     await waitUntil(() => app.frame().includes(`Search: ${text}█`));
     expect(app.frame()).toContain(`Search: ${text}█`);
+  });
+
+  it('are each a key when they arrive in one read ("\\rnn": Enter, n, n)', async () => {
+    const app = renderApp(fakeQueries(seedCorpus()));
+    await tick(30);
+    app.stdin.write('\rnn');
+    await keysSettled();
+    expect(app.frame()).toContain('mention 2/');
   });
 
   it('reach the mode or screen the key before them opened', async () => {

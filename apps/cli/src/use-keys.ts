@@ -7,7 +7,8 @@
  * and a screen just opened missed the first key pressed on it. A `q` typed that fast after `/`
  * would even have quit. And React renders a key's changes in a task of its own, so a second key
  * arriving before it (fast typing, key repeat) met the state from before the first and undid it.
- * So there is one Ink listener for the whole app (KeysProvider), which hands keys over one at a
+ * So there is one Ink listener for the whole app (KeysProvider), which splits a run of keys that
+ * arrived together into single keys (split-keys.ts) and hands them over one at a
  * time, each after the render of the one before; and each component registers its handler and
  * whether it is active in a layout effect, which React runs during that render's commit. Only
  * active handlers see a key; the screens are active only while on top.
@@ -32,6 +33,7 @@ import {
   useRef,
 } from 'react';
 import Scheduler from 'scheduler';
+import { splitKeys } from './split-keys.js';
 
 export type KeyHandler = (input: string, key: Key) => void;
 
@@ -92,8 +94,9 @@ export function KeysProvider({ children }: { children: ReactNode }) {
   }, []);
   const dispatch = useCallback<KeyHandler>(
     (input, key) => {
-      queue.current.push([input, key]);
-      keysWaiting += 1;
+      const keys = splitKeys(input, key);
+      queue.current.push(...keys);
+      keysWaiting += keys.length;
       if (!draining.current) drain();
     },
     [drain],
