@@ -1,5 +1,5 @@
-import type { Key } from 'ink';
 import { describe, expect, it } from 'vitest';
+import { key } from '../test/fixtures/keys.js';
 import {
   commandFor,
   ENTITIES_KEYS,
@@ -13,31 +13,6 @@ import {
   TIMELINE_KEYS,
   typedText,
 } from './keys.js';
-
-const NO_KEY: Key = {
-  upArrow: false,
-  downArrow: false,
-  leftArrow: false,
-  rightArrow: false,
-  pageDown: false,
-  pageUp: false,
-  home: false,
-  end: false,
-  return: false,
-  escape: false,
-  ctrl: false,
-  shift: false,
-  tab: false,
-  backspace: false,
-  delete: false,
-  meta: false,
-  super: false,
-  hyper: false,
-  capsLock: false,
-  numLock: false,
-};
-
-const key = (overrides: Partial<Key> = {}): Key => ({ ...NO_KEY, ...overrides });
 
 describe('matchesKey', () => {
   it('matches characters, named keys and ctrl combinations', () => {

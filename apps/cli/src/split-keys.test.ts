@@ -1,30 +1,9 @@
-import type { Key } from 'ink';
 import { describe, expect, it } from 'vitest';
+import { NO_KEY } from '../test/fixtures/keys.js';
 import { commandFor, EDIT_KEYS, LIBRARY_KEYS } from './keys.js';
 import { splitKeys } from './split-keys.js';
 
-const plain = {
-  upArrow: false,
-  downArrow: false,
-  leftArrow: false,
-  rightArrow: false,
-  pageDown: false,
-  pageUp: false,
-  home: false,
-  end: false,
-  return: false,
-  escape: false,
-  ctrl: false,
-  shift: false,
-  tab: false,
-  backspace: false,
-  delete: false,
-  meta: false,
-  super: false,
-  hyper: false,
-  capsLock: false,
-  numLock: false,
-} as Key;
+const plain = NO_KEY;
 
 describe('splitKeys', () => {
   it('keeps a single key as Ink gave it', () => {

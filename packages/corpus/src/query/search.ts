@@ -351,6 +351,27 @@ function rowsOfWords(
  * phrase occurs where it repeats, the per-sentence list of repeated tokens says. A one-word prefix
  * is read through the vocabulary (see prefix.ts); other prefixes go to matchTermsWithBm25.
  */
+/**
+ * A row's score. Rows where every term occurs once score by length alone, so those scores are
+ * kept in `singles`, by length, as they are first needed (0 means not yet; a score is never 0).
+ */
+function rowScore(
+  plan: Bm25Plan,
+  frequencies: Float64Array,
+  size: number,
+  repeated: boolean,
+  singles: Float64Array,
+): number {
+  if (repeated) return scoreOf(plan, frequencies, size);
+  if (size >= singles.length) return scoreOfSingles(plan, size);
+  let value = singles[size] ?? 0;
+  if (value === 0) {
+    value = scoreOfSingles(plan, size);
+    singles[size] = value;
+  }
+  return value;
+}
+
 function matchTerms(
   context: SearchContext,
   parsed: ParsedQuery,
@@ -438,16 +459,7 @@ function matchTerms(
       frequencies[t] = f;
       if (f > 1) repeated = true;
     }
-    const size = length[rowid] ?? 0;
-    if (repeated) sink.add(rowid, scoreOf(plan, frequencies, size));
-    else if (size < singles.length) {
-      let value = singles[size] ?? 0;
-      if (value === 0) {
-        value = scoreOfSingles(plan, size);
-        singles[size] = value;
-      }
-      sink.add(rowid, value);
-    } else sink.add(rowid, scoreOfSingles(plan, size));
+    sink.add(rowid, rowScore(plan, frequencies, length[rowid] ?? 0, repeated, singles));
   }
 }
 
@@ -549,16 +561,7 @@ function matchTermsWithBm25(
       frequencies[onlyPrefix] = f;
       if (f > 1) repeated = true;
     }
-    const size = length[rowid] ?? 0;
-    if (repeated) sink.add(rowid, scoreOf(plan, frequencies, size));
-    else if (size < singles.length) {
-      let value = singles[size] ?? 0;
-      if (value === 0) {
-        value = scoreOfSingles(plan, size);
-        singles[size] = value;
-      }
-      sink.add(rowid, value);
-    } else sink.add(rowid, scoreOfSingles(plan, size));
+    sink.add(rowid, rowScore(plan, frequencies, length[rowid] ?? 0, repeated, singles));
   };
 
   const n = list.length;
