@@ -29,6 +29,23 @@ export function editText(value: string, input: string, key: Key): EditOutcome {
   }
 }
 
+/**
+ * A key typed into a filter field: the filter follows the text, Esc clears it and Enter keeps it,
+ * and either ends the editing.
+ */
+export function editFilter(
+  filter: string,
+  input: string,
+  key: Key,
+  setFilter: (next: string) => void,
+  stopEditing: () => void,
+): void {
+  const outcome = editText(filter, input, key);
+  if (outcome.done === 'cancel') setFilter('');
+  else if (outcome.value !== filter) setFilter(outcome.value);
+  if (outcome.done) stopEditing();
+}
+
 export function TextField({
   label,
   value,

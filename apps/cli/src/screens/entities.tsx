@@ -7,7 +7,7 @@ import { Box } from 'ink';
 import { useMemo } from 'react';
 import { Line, type Run } from '../components/line.js';
 import { ListWindow, useListCursor } from '../components/list.js';
-import { editText, TextField } from '../components/text-field.js';
+import { editFilter, TextField } from '../components/text-field.js';
 import { ENTITY_TYPE_ORDER, ENTITY_TYPE_STYLE, plural } from '../format.js';
 import { commandFor, ENTITIES_KEYS } from '../keys.js';
 import { useActions, useBodySize, useCorpus, useNavigation, useScreenMemory } from '../state.js';
@@ -56,10 +56,7 @@ export function EntitiesScreen({ active }: { active: boolean }) {
   useKeys(
     (input, key) => {
       if (editing) {
-        const outcome = editText(filter, input, key);
-        if (outcome.done === 'cancel') setFilter('');
-        else if (outcome.value !== filter) setFilter(outcome.value);
-        if (outcome.done) actions.setEditing(false);
+        editFilter(filter, input, key, setFilter, () => actions.setEditing(false));
         return;
       }
       const command = commandFor(ENTITIES_KEYS, input, key);
