@@ -3,6 +3,11 @@
  * tell what the machine allows, two one-thread processes at once on half the articles each.
  * The steady-state figures warm the main thread first, while a worker always starts cold, so
  * only fresh processes compare threads fairly. Each figure is the best of RUNS, alternating.
+ *
+ * A worker's start (its module and the tagger's model, then V8 compiling the annotators anew) is
+ * paid once per build, so whether a second thread pays depends on how much there is to share:
+ * measured on two cores, 2000 articles came out even and 8000 took 30% less time on two threads.
+ * The bench therefore measures a few sizes.
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -63,4 +68,16 @@ export async function measureColdBuilds(articles: number, threads: number): Prom
     allThreadsSeconds: Math.min(...all),
     twoProcessesSeconds: Math.min(...pair),
   };
+}
+
+/** measureColdBuilds at each size, smallest first. */
+export async function measureColdBuildSizes(
+  sizes: readonly number[],
+  threads: number,
+): Promise<ColdFigures[]> {
+  const figures: ColdFigures[] = [];
+  for (const articles of [...new Set(sizes)].sort((a, b) => a - b)) {
+    figures.push(await measureColdBuilds(articles, threads));
+  }
+  return figures;
 }

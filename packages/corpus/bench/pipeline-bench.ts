@@ -17,7 +17,7 @@ import { normalise } from '../src/pipeline/normalise.js';
 import { annotateInParallel } from '../src/pipeline/parallel.js';
 import { segmentSentences } from '../src/pipeline/segment.js';
 import { findStructure } from '../src/pipeline/structure.js';
-import { type ColdFigures, measureColdBuilds } from './cold-builds.js';
+import { type ColdFigures, measureColdBuildSizes } from './cold-builds.js';
 import { generateArticles } from './generate-articles.js';
 
 export interface PipelineFigures {
@@ -25,9 +25,15 @@ export interface PipelineFigures {
   megabytes: number;
   steps: { step: string; seconds: number; megabytesPerSecond: number }[];
   parallel: { workers: number; seconds: number; megabytesPerSecond: number; speedup: number };
-  /** Fresh processes, start-up and warm-up included: what a build or `ingest` of many pays. */
-  cold: ColdFigures;
+  /**
+   * Fresh processes, start-up and warm-up included: what a build or `ingest` of many pays, at the
+   * bench's article count and at the larger `coldArticles`.
+   */
+  cold: ColdFigures[];
 }
+
+/** A build of many articles (about 26 MB), where a worker's start is small next to the work. */
+const COLD_ARTICLES = 8000;
 
 /** Articles annotated before anything is timed. */
 const WARM_UP_ARTICLES = 300;
@@ -52,7 +58,10 @@ export function benchArticles(count: number): RawArticle[] {
   }));
 }
 
-export async function runPipelineBench(count: number): Promise<PipelineFigures> {
+export async function runPipelineBench(
+  count: number,
+  coldArticles: number = COLD_ARTICLES,
+): Promise<PipelineFigures> {
   const knowledge = loadKnowledge(bundledStore().knowledgeDir);
   const context = annotationContext(knowledge);
   const articles = benchArticles(count);
@@ -98,7 +107,7 @@ export async function runPipelineBench(count: number): Promise<PipelineFigures> 
   });
 
   const workers = availableParallelism();
-  const cold = await measureColdBuilds(count, workers);
+  const cold = await measureColdBuildSizes([count, coldArticles], workers);
   const start = performance.now();
   await annotateInParallel(articles, knowledge, { workers });
   const seconds = (performance.now() - start) / 1000;
