@@ -68,12 +68,16 @@ export const Quote = z
       .meta({ description: 'The words that attribute the quote ("noting that", "said").' }),
     origin: Origin,
     confidence: Confidence,
+    continues: Id.optional().meta({
+      description:
+        'For a quotation that runs over several sentences, which is stored as one part per sentence: the id of the part before this one. Absent on a quotation’s first part. Every part repeats the kind, speaker and cue, so a reader that ignores this field still sees each part attributed.',
+    }),
   })
   .meta({
     id: 'Quote',
     title: 'Quote',
     description:
-      'Text inside quotation marks (the span excludes the marks), with its kind and speaker.',
+      'Text inside quotation marks (the span excludes the marks), with its kind and speaker; a quotation over several sentences is one part per sentence, linked by `continues`.',
   });
 export type Quote = z.infer<typeof Quote>;
 

@@ -1,6 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { seedCorpus } from '../test/fixtures/seed-corpus.js';
-import { assertCorpus, type Corpus, ModelValidationError, parseCorpus } from './index.js';
+import {
+  assertCorpus,
+  type Corpus,
+  ModelValidationError,
+  parseCorpus,
+  SCHEMA_VERSION,
+} from './index.js';
 
 function issuesOf(corpus: unknown) {
   const result = parseCorpus(corpus);
@@ -112,7 +119,7 @@ describe('Corpus', () => {
     const corpus = { ...seedCorpus(), schemaVersion: '2.0.0' };
     expect(issuesOf(corpus)).toContainEqual({
       path: 'schemaVersion',
-      message: 'must be a 1.x.y version; this model is 1.0.0',
+      message: `must be a 1.x.y version; this model is ${SCHEMA_VERSION}`,
     });
   });
 
@@ -141,5 +148,14 @@ describe('Corpus', () => {
       ]);
       expect(message).toMatch(/^data\/corpus\.json is not valid \(2 problems\):/);
     }
+  });
+});
+
+describe('SCHEMA_VERSION', () => {
+  it('is the package version, which names the model a corpus was written against', () => {
+    const manifest = JSON.parse(
+      readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
+    ) as { version: string };
+    expect(SCHEMA_VERSION).toBe(manifest.version);
   });
 });

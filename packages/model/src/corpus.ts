@@ -9,7 +9,7 @@ import { checkUniqueIds, type Problem } from './problems.js';
 import { spanFits } from './text.js';
 
 /** The version of this model. A corpus states the version it was written against. */
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.1.0';
 
 const SchemaVersion = z
   .string()

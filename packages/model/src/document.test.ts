@@ -6,6 +6,8 @@ import {
   DocumentShape,
   documentProblems,
   parseDocument,
+  type Quote,
+  textQuoteAt,
 } from './index.js';
 
 function issuesOf(document: Document) {
@@ -165,5 +167,67 @@ describe('Document', () => {
     expect(() => assertDocument(document, 'seed-000.json')).toThrow(
       /seed-000\.json is not valid \(1 problem\):\n {2}mentions\[0\]\.entityId: must be a lowercase slug/,
     );
+  });
+});
+
+describe('a quotation over several sentences', () => {
+  /** The last two sentences of seed 002's excerpt as one quotation in two parts. */
+  function withQuoteParts(): Document {
+    const document = seed002Document();
+    const [first, second] = document.sentences.slice(-2);
+    if (!first || !second) throw new Error('fixture');
+    const part = (id: string, sentence: typeof first, continues?: string) => ({
+      id,
+      span: sentence.span,
+      anchor: textQuoteAt(document.text, sentence.span),
+      sentenceId: sentence.id,
+      kind: 'speech' as const,
+      speakerEntityId: null,
+      cue: null,
+      origin: 'rule' as const,
+      confidence: 0.8,
+      ...(continues === undefined ? {} : { continues }),
+    });
+    document.quotes = [part('q-a', first), part('q-b', second, 'q-a')];
+    return document;
+  }
+
+  it('is one part per sentence, each continuing the one before', () => {
+    const document = withQuoteParts();
+    expect(parseDocument(document)).toEqual({ ok: true, value: document });
+    expect(document.quotes.map((quote) => quote.continues)).toEqual([undefined, 'q-a']);
+  });
+
+  it('rejects a part that continues nothing, skips a sentence, or changes the speaker', () => {
+    const missing = withQuoteParts();
+    (missing.quotes[1] as Quote).continues = 'q-zzz';
+    expect(issuesOf(missing)).toContainEqual({
+      path: 'quotes[1].continues',
+      message: 'refers to quote "q-zzz", which this document does not have',
+    });
+
+    const backwards = withQuoteParts();
+    (backwards.quotes[0] as Quote).continues = 'q-b';
+    delete (backwards.quotes[1] as Quote).continues;
+    expect(issuesOf(backwards)).toContainEqual({
+      path: 'quotes[0].continues',
+      message: 'quote "q-b" must lie in the sentence just before this part\'s',
+    });
+
+    const otherSpeaker = withQuoteParts();
+    (otherSpeaker.quotes[1] as Quote).speakerEntityId = 'qaiser-nawab';
+    expect(issuesOf(otherSpeaker).map((issue) => issue.message)).toContain(
+      'quote "q-a" must have this part\'s kind, speaker and cue',
+    );
+  });
+
+  it('rejects two parts that continue the same one', () => {
+    const document = withQuoteParts();
+    const second = document.quotes[1] as Quote;
+    document.quotes.push({ ...second, id: 'q-c' });
+    expect(issuesOf(document)).toContainEqual({
+      path: 'quotes[2].continues',
+      message: 'quote "q-a" is continued by another part already',
+    });
   });
 });

@@ -141,6 +141,7 @@ export function documentProblems(document: DocumentShape): Problem[] {
     if (quote.cue)
       checkAnchor(text, quote.cue.span, quote.cue.anchor, ['quotes', index, 'cue'], problems);
   });
+  checkQuoteParts(document, sentences, problems);
 
   document.normalisation.forEach((edit, index) => {
     if (!spanFits(edit.normalised, text.length)) {
@@ -178,6 +179,54 @@ export function documentProblems(document: DocumentShape): Problem[] {
   }
 
   return problems;
+}
+
+/**
+ * The parts of a quotation over several sentences: each `continues` the part just before it, in
+ * the sentence before its own, with the same kind, speaker and cue, and no part is continued twice.
+ */
+function checkQuoteParts(
+  document: Pick<Document, 'quotes'>,
+  sentences: ReadonlyMap<string, { index: number }>,
+  problems: Problem[],
+): void {
+  const quotes = new Map(document.quotes.map((quote, index) => [quote.id, { quote, index }]));
+  const continued = new Set<string>();
+  document.quotes.forEach((quote, index) => {
+    if (quote.continues === undefined) return;
+    const path = ['quotes', index, 'continues'];
+    const previous = quotes.get(quote.continues);
+    if (!previous) {
+      problems.push({
+        path,
+        message: `refers to quote "${quote.continues}", which this document does not have`,
+      });
+      return;
+    }
+    const before = previous.quote;
+    const here = sentences.get(quote.sentenceId)?.index;
+    const there = sentences.get(before.sentenceId)?.index;
+    if (here !== undefined && there !== undefined && here !== there + 1) {
+      problems.push({
+        path,
+        message: `quote "${before.id}" must lie in the sentence just before this part's`,
+      });
+    }
+    if (
+      before.kind !== quote.kind ||
+      before.speakerEntityId !== quote.speakerEntityId ||
+      JSON.stringify(before.cue?.span ?? null) !== JSON.stringify(quote.cue?.span ?? null)
+    ) {
+      problems.push({
+        path,
+        message: `quote "${before.id}" must have this part's kind, speaker and cue`,
+      });
+    }
+    if (continued.has(before.id)) {
+      problems.push({ path, message: `quote "${before.id}" is continued by another part already` });
+    }
+    continued.add(before.id);
+  });
 }
 
 function checkAnchor(

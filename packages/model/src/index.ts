@@ -10,6 +10,7 @@ export * from './json-schema.js';
 export * from './parse.js';
 export type { Problem } from './problems.js';
 export * from './query.js';
+export * from './quotations.js';
 export * from './source.js';
 export * from './span.js';
 export * from './structure.js';

@@ -20,6 +20,13 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedCorpus } from './fixtures/seed-corpus.js';
 
+/** The package's own version: the tarball's name and the SCHEMA_VERSION it exports. */
+const packageVersion = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  }
+).version;
+
 const packageDir = join(import.meta.dirname, '..');
 const requireHere = createRequire(join(packageDir, 'package.json'));
 const tsc = requireHere.resolve('typescript/bin/tsc');
@@ -69,7 +76,7 @@ beforeAll(() => {
   mkdirSync(packs);
   // pnpm pack rewrites catalog: and workspace: versions the way publishing does.
   execFileSync('pnpm', ['pack', '--pack-destination', packs], { cwd: packageDir, stdio: 'pipe' });
-  tarball = join(packs, 'genebelt-model-1.0.0.tgz');
+  tarball = join(packs, `genebelt-model-${packageVersion}.tgz`);
   const zodTarball = tarInstalled(dirname(requireHere.resolve('zod/package.json')), packs, 'zod');
   writeFileSync(
     join(consumer, 'package.json'),
@@ -142,7 +149,9 @@ const schema = require('@genebelt/model/schema/corpus.schema.json');
 console.log(SCHEMA_VERSION, corpus.documents.length, schema.$id);
 `,
     );
-    expect(run('node', ['cjs.cjs'], consumer)).toBe('1.0.0 2 urn:genebelt:model:1:corpus\n');
+    expect(run('node', ['cjs.cjs'], consumer)).toBe(
+      `${packageVersion} 2 urn:genebelt:model:1:corpus\n`,
+    );
   });
 
   const typedConsumer = `import { type Corpus, type Mention, parseCorpus, sliceSpan } from '@genebelt/model';
