@@ -200,3 +200,33 @@ describe('a date line', () => {
     expect(parseCorpus(result.corpus).ok).toBe(true);
   });
 });
+
+describe('a quotation over several sentences', () => {
+  it('is kept as one part per sentence, each attributed, each continuing the one before', () => {
+    const article = [
+      'Karachi lab opens',
+      '“We are ready to train young researchers. The first course opens in May,” said Qaiser Nawab, the lab’s director.',
+    ].join('\n\n');
+    const result = ingestArticles(paths, [{ label: 'lab.txt', bytes: encode(article) }], {
+      dryRun: true,
+    });
+    const document = result.articles[0]?.document;
+    if (!document) throw new Error('no document');
+    const speech = document.quotes.filter((quote) => quote.kind === 'speech');
+    expect(speech.map((quote) => document.text.slice(quote.span.start, quote.span.end))).toEqual([
+      'We are ready to train young researchers.',
+      'The first course opens in May,',
+    ]);
+    const [first, second] = speech;
+    expect(first?.continues).toBeUndefined();
+    expect(second?.continues).toBe(first?.id);
+    expect(second?.sentenceId).not.toBe(first?.sentenceId);
+    expect(second?.speakerEntityId).toBe(first?.speakerEntityId);
+    expect(first?.speakerEntityId).toBe('qaiser-nawab');
+    expect(first?.cue?.anchor.exact).toBe('said');
+    expect(result.articles[0]?.warnings.filter((warning) => warning.startsWith('quote'))).toEqual(
+      [],
+    );
+    expect(parseCorpus(result.corpus).ok).toBe(true);
+  });
+});

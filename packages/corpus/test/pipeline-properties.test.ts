@@ -28,6 +28,7 @@ const newsText = fc
         'Mr.',
         'P.c.',
         '"quoted words,"',
+        '“One sentence. And another,”',
         '\n\n',
         '\n',
         'the',

@@ -6,6 +6,7 @@ import {
   type Mention,
   ordinalId,
   type Paragraph,
+  type Quote,
   type Sentence,
   type Source,
   type SourceFact,
@@ -25,6 +26,7 @@ import { findRoles, type RoleFinding } from '../annotate/roles.js';
 import type { SourceSidecar } from '../knowledge/schema.js';
 import { sha256 } from '../text/digest.js';
 import { normalise } from './normalise.js';
+import { quoteParts } from './quote-parts.js';
 import { segmentSentences } from './segment.js';
 import { findStructure } from './structure.js';
 
@@ -282,26 +284,39 @@ export function annotateDocument(
     }),
   );
 
-  const quotes = within(
-    sentenceOf,
-    findQuotes(
-      text,
-      sentences.map((sentence) => sentence.span),
-      typedMentions,
-    ),
-    warnings,
-    'quote',
-  ).map(({ item, sentence }) => ({
-    id: spanAnnotationId('quote', item.span),
-    span: item.span,
-    anchor: textQuoteAt(text, item.span),
-    sentenceId: sentence.id,
-    kind: item.kind,
-    speakerEntityId: item.speakerEntityId,
-    cue: item.cue ? { span: item.cue, anchor: textQuoteAt(text, item.cue) } : null,
-    origin: 'rule' as const,
-    confidence: item.confidence,
-  }));
+  const quotes: Quote[] = [];
+  for (const item of findQuotes(
+    text,
+    sentences.map((sentence) => sentence.span),
+    typedMentions,
+  )) {
+    const parts = quoteParts(text, sentences, item.span);
+    if (!parts) {
+      warnings.push(
+        `quote at ${item.span.start}–${item.span.end} lies outside every sentence; dropped`,
+      );
+      continue;
+    }
+    // A quotation over several sentences becomes one part per sentence, each naming the one
+    // before it and repeating kind, speaker and cue.
+    let previous: string | undefined;
+    for (const part of parts) {
+      const id = spanAnnotationId('quote', part.span);
+      quotes.push({
+        id,
+        span: part.span,
+        anchor: textQuoteAt(text, part.span),
+        sentenceId: part.sentence.id,
+        kind: item.kind,
+        speakerEntityId: item.speakerEntityId,
+        cue: item.cue ? { span: item.cue, anchor: textQuoteAt(text, item.cue) } : null,
+        origin: 'rule',
+        confidence: item.confidence,
+        ...(previous === undefined ? {} : { continues: previous }),
+      });
+      previous = id;
+    }
+  }
 
   const bodySentences = sentences.filter(
     (sentence) => paragraphs[Number(sentence.paragraphId.slice(2))]?.role === 'body',

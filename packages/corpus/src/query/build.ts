@@ -18,6 +18,7 @@ import type {
   Event,
   TimelineEntry,
 } from '@genebelt/model';
+import { quotationsOf } from '@genebelt/model';
 import Database from 'better-sqlite3';
 import { resolvedValue } from './dates.js';
 import { copyFtsTables, FtsWorker } from './fts-worker.js';
@@ -742,7 +743,8 @@ class IndexWriter {
         mentions: document.mentions.length,
         entities: distinctEntities,
         temporalExpressions: document.temporalExpressions.length,
-        quotes: document.quotes.length,
+        // Quotations, as a reader counts them: the parts of one over several sentences are one.
+        quotes: quotationsOf(document.quotes).length,
         quantities: document.quantities.length,
       },
     };
