@@ -13,6 +13,7 @@ import {
   openCorpus,
   type StorePaths,
 } from '@genebelt/corpus';
+import { quotationsOf } from '@genebelt/model';
 import { describeDate, plural } from '../format.js';
 import { CliError, type Output } from '../output.js';
 import { sanitizeLine } from '../sanitize.js';
@@ -95,7 +96,7 @@ function printResult(result: IngestResult, output: Output, store: string): void 
     );
     output.line(`  published   ${describeDate(document.source.published)}`);
     output.line(
-      `  structure   ${plural(document.paragraphs.length, 'paragraph')}, ${plural(document.sentences.length, 'sentence')}, ${plural(document.mentions.length, 'mention')}, ${plural(document.temporalExpressions.length, 'date')}, ${plural(document.quotes.length, 'quote')}`,
+      `  structure   ${plural(document.paragraphs.length, 'paragraph')}, ${plural(document.sentences.length, 'sentence')}, ${plural(document.mentions.length, 'mention')}, ${plural(document.temporalExpressions.length, 'date')}, ${plural(quotationsOf(document.quotes).length, 'quote')}`,
     );
     const rows = (list: IngestResult['articles'][number]['linked']) =>
       list.map(

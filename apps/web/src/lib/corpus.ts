@@ -30,6 +30,7 @@ import type {
   SearchResult,
   Timeline,
 } from '@genebelt/model';
+import { quotationsOf } from '@genebelt/model';
 import { cache } from 'react';
 import { annotationsCsv } from './exports';
 import { firstPagesOfCounts } from './paging';
@@ -288,9 +289,14 @@ export const corpusTimeline = once((): Timeline => queries().timeline());
 
 // ——— quotes and numbers ———
 
+/** A quotation: its first part (whose kind, speaker and cue are the quotation's) and every part. */
 export interface QuoteRow {
   documentId: string;
   quote: Quote;
+  /** One per sentence the quotation runs over (see the model's `Quote.continues`). */
+  parts: Quote[];
+  /** The words quoted, from the first part to the last (between sentences, as the text has it). */
+  text: string;
   speaker: EntitySummary | null;
 }
 
@@ -306,16 +312,22 @@ const annotationRows = once(() => {
   for (const documentId of documentIds()) {
     const document = api.document(documentId);
     if (!document) continue;
-    for (const quote of document.quotes) {
-      const speaker = quote.speakerEntityId ? entitySummary(quote.speakerEntityId) : null;
-      quotes.push({ documentId, quote, speaker });
+    for (const { first, parts, span } of quotationsOf(document.quotes)) {
+      const speaker = first.speakerEntityId ? entitySummary(first.speakerEntityId) : null;
+      quotes.push({
+        documentId,
+        quote: first,
+        parts,
+        text: document.text.slice(span.start, span.end),
+        speaker,
+      });
     }
     for (const quantity of document.quantities) quantities.push({ documentId, quantity });
   }
   return { quotes, quantities };
 });
 
-/** Every quote in the corpus, by document then position. */
+/** Every quotation in the corpus, by document then position. */
 export function allQuotes(): QuoteRow[] {
   return annotationRows().quotes;
 }

@@ -34,6 +34,7 @@ export const ANNOTATION_COLUMNS = [
   'unit',
   'qualifier',
   'quote_kind',
+  'quote_continues',
   'origin',
 ] as const;
 
@@ -97,6 +98,7 @@ export function annotationsCsv(corpus: AnnotationSource): string {
           entity_type: speaker?.type ?? null,
           entity_name: speaker?.name ?? null,
           quote_kind: quote.kind,
+          quote_continues: quote.continues ?? null,
           origin: quote.origin,
         });
       }

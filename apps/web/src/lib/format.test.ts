@@ -7,6 +7,7 @@ import {
   plural,
   safeExternalUrl,
   sentenceLabel,
+  sentenceRangeLabel,
 } from './format';
 
 describe('formatCalendarDate', () => {
@@ -21,6 +22,9 @@ describe('labels', () => {
   it('counts sentences from 1 where ids count from 0', () => {
     expect(sentenceLabel('s-0')).toBe('sentence 1');
     expect(sentenceLabel('s-12')).toBe('sentence 13');
+    expect(sentenceRangeLabel('s-2', 's-4')).toBe('sentences 3–5');
+    expect(sentenceRangeLabel('s-2', 's-2')).toBe('sentence 3');
+    expect(sentenceRangeLabel('s-2')).toBe('sentence 3');
   });
 
   it('writes counts and plurals', () => {

@@ -119,3 +119,13 @@ export function sentenceLabel(sentenceId: string): string {
   const match = /^s-(\d+)$/.exec(sentenceId);
   return match ? `sentence ${Number(match[1]) + 1}` : sentenceId;
 }
+
+/** "sentences 3–5" for a span from one sentence to another; sentenceLabel for one sentence. */
+export function sentenceRangeLabel(firstId: string, lastId: string = firstId): string {
+  const first = /^s-(\d+)$/.exec(firstId);
+  const last = /^s-(\d+)$/.exec(lastId);
+  if (firstId === lastId) return sentenceLabel(firstId);
+  return first && last
+    ? `sentences ${Number(first[1]) + 1}–${Number(last[1]) + 1}`
+    : `${firstId} to ${lastId}`;
+}

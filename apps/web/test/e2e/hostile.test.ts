@@ -25,10 +25,14 @@ import {
 const DIST = '.next-hostile';
 const HEADLINE =
   'BGI Group </script><script>window.__pwned = "headline"</script><img src=x onerror="window.__pwned = \'img\'"> & co';
+/** A quotation over two sentences, stored in two parts and listed as one. */
+const QUOTATION =
+  "“We train researchers. Then <i onmouseover='window.__pwned = 3'>we</i> publish,” said Qaiser Nawab.";
 const BODY = [
   'Shenzhen, June 8 – BGI Group said <script>window.__pwned = "body"</script> it trains over 300 researchers.',
   '“<b onmouseover=\'window.__pwned = 1\'>Bold</b> claims &amp; <a href="javascript:window.__pwned=2">links</a>,” said Qaiser Nawab.',
   'A comment <!-- hidden --> and a </textarea></title></style> break-out attempt stay text.',
+  QUOTATION,
 ].join(' ');
 const ARTICLE = `${HEADLINE}\n\n${BODY}\n`;
 const SIDECAR = {
@@ -171,6 +175,21 @@ describe('hostile text', () => {
     await page.close();
     expect(problems).toEqual([]);
   }, 60_000);
+
+  it('lists a quotation over two sentences as one row, as text', async () => {
+    const { page, problems } = await openPage(browser, 'desktop');
+    await visit(page, '/quotes');
+    const row = page.locator('tbody tr', { hasText: 'We train researchers.' });
+    await expect(row.count()).resolves.toBe(1);
+    await expect(row.locator('.quote-text').textContent()).resolves.toBe(
+      "“We train researchers. Then <i onmouseover='window.__pwned = 3'>we</i> publish,”",
+    );
+    await expect(row.textContent()).resolves.toMatch(/sentences \d+–\d+/);
+    await expect(page.locator('main i').count()).resolves.toBe(0);
+    await expect(pwned(page)).resolves.toBeUndefined();
+    await page.close();
+    expect(problems).toEqual([]);
+  });
 
   it('stays data in the data routes', async () => {
     const document = await (await fetch(`${site.url}/data/documents/hostile-article.json`)).json();

@@ -9,6 +9,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { bundledStore, type CorpusQueries, openCorpus, storeAt } from '@genebelt/corpus';
+import { quotationsOf } from '@genebelt/model';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -268,7 +269,9 @@ describe('a reader', () => {
       .filter((document) => document !== null);
     await goto(page, '/quotes');
     const quotes = documents.flatMap((document) => document.quotes);
-    expect(await page.locator('tbody tr').count()).toBe(quotes.length);
+    // One row a quotation: the parts of one over several sentences share a row.
+    const quotations = documents.flatMap((document) => quotationsOf(document.quotes));
+    expect(await page.locator('tbody tr').count()).toBe(quotations.length);
     const speech = quotes.find((quote) => quote.speakerEntityId);
     if (speech) {
       const row = page.locator('tbody tr', {

@@ -5,6 +5,12 @@ export const dynamic = 'force-static';
 
 export function GET(): Response {
   return compactJsonResponse(
-    allQuotes().map((row) => ({ documentId: row.documentId, quote: row.quote, speaker: row.speaker })),
+    allQuotes().map((row) => ({
+      documentId: row.documentId,
+      quote: row.quote,
+      parts: row.parts,
+      text: row.text,
+      speaker: row.speaker,
+    })),
   );
 }

@@ -2,7 +2,7 @@ import { DataLinks } from '../../../components/data-links';
 import { EntityLink } from '../../../components/entity-link';
 import { Pager } from '../../../components/pager';
 import { allQuotes, documentTitle } from '../../../lib/corpus';
-import { plural, sentenceLabel } from '../../../lib/format';
+import { plural, sentenceRangeLabel } from '../../../lib/format';
 import { byDocument, pageCount, pageOf } from '../../../lib/paging';
 import { dataRoutes, routes } from '../../../lib/routes';
 
@@ -47,9 +47,9 @@ export function QuotesView({ page }: { page: number }) {
                 </tr>
               </thead>
               <tbody>
-                {quotes.map(({ quote, speaker }) => (
+                {quotes.map(({ quote, parts, text, speaker }) => (
                   <tr key={quote.id}>
-                    <td className="quote-text">{`“${quote.anchor.exact}”`}</td>
+                    <td className="quote-text">{`“${text}”`}</td>
                     <td>{KINDS[quote.kind]}</td>
                     <td>
                       {speaker ? (
@@ -65,7 +65,7 @@ export function QuotesView({ page }: { page: number }) {
                     </td>
                     <td>
                       <a href={routes.document(documentId, quote.sentenceId)}>
-                        {sentenceLabel(quote.sentenceId)}
+                        {sentenceRangeLabel(quote.sentenceId, parts.at(-1)?.sentenceId)}
                       </a>
                     </td>
                   </tr>
