@@ -1,7 +1,8 @@
 import { type CalendarDate, DateResolution } from '@genebelt/model';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type DateAnchor, type DateFinding, findDates, isLikelyYear } from './dates.js';
+import { isLikelyYear } from './date-readings.js';
+import { type DateAnchor, type DateFinding, findDates } from './dates.js';
 
 // Seed 000 (BGI and the Belt and Road), as the corpus holds it.
 const SEED_000 =

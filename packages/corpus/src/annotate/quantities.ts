@@ -1,5 +1,5 @@
 import type { QuantityQualifier, Span } from '@genebelt/model';
-import { isLikelyYear } from './dates.js';
+import { isLikelyYear } from './date-readings.js';
 
 export interface QuantityFinding {
   /** From the qualifier ("over") through the unit ("registered blood donors"). */
