@@ -80,7 +80,8 @@ Examples:
   genebelt entity bgi-group --json
   genebelt ingest article.txt --dry-run --json
   genebelt export --format json > corpus.json
-  genebelt --store ./my-store list          use another store (sources/, knowledge/, data/corpus.json)
+  genebelt --store ./my-store list          use another store (sources/, knowledge/, data/corpus.json);
+                                            GENEBELT_STORE=./my-store does the same, for the web app too
 
 Exit status: 0 success, 1 bad input (the message names the file and the cause), 2 bad usage.
 NO_COLOR (or --no-color) turns colour off.`;
@@ -89,15 +90,17 @@ export function buildProgram(environment: CliEnvironment): Command {
   const { output } = environment;
   const program = new Command('genebelt');
   const globals = () => program.opts<GlobalOptions>();
+  // --store, else GENEBELT_STORE (the variable the web app reads, so one setting serves both).
+  const storeDir = () => globals().store ?? (environment.env.GENEBELT_STORE || undefined);
   const withQueries = <T,>(run: (queries: ReturnType<typeof openStore>) => T): T => {
-    const queries = openStore(storePaths(globals().store));
+    const queries = openStore(storePaths(storeDir()));
     try {
       return run(queries);
     } finally {
       queries.close();
     }
   };
-  const storeLabel = () => globals().store ?? 'the bundled corpus';
+  const storeLabel = () => storeDir() ?? 'the bundled corpus';
   const json = new Option('--json', 'print JSON (shapes of @genebelt/model) instead of text');
 
   program
@@ -107,7 +110,7 @@ export function buildProgram(environment: CliEnvironment): Command {
     .version(packageJson.version, '-V, --version')
     .option(
       '--store <dir>',
-      'a corpus store: a folder with sources/, knowledge/ and data/corpus.json (default: the bundled corpus)',
+      'a corpus store: a folder with sources/, knowledge/ and data/corpus.json (default: $GENEBELT_STORE if set, else the bundled corpus)',
     )
     .option('--no-color', 'no colour (NO_COLOR is honoured too)')
     .showSuggestionAfterError(true)
@@ -124,7 +127,7 @@ export function buildProgram(environment: CliEnvironment): Command {
     .action(async () => {
       const [command] = program.args;
       if (command !== undefined) throw unknownCommand(program, command);
-      const paths = storePaths(globals().store);
+      const paths = storePaths(storeDir());
       if (environment.stdinIsTTY && environment.stdoutIsTTY) {
         const benchFile = environment.env.GENEBELT_BENCH || undefined;
         const mark = (name: string) => {
@@ -257,7 +260,7 @@ export function buildProgram(environment: CliEnvironment): Command {
     .addOption(json)
     .action(async (files: string[], options: { dryRun?: boolean; json?: boolean }) => {
       const { ingestCommand } = await import('./pipeline.js');
-      ingestCommand(storePaths(globals().store), storeLabel(), files, options, output);
+      ingestCommand(storePaths(storeDir()), storeLabel(), files, options, output);
     });
 
   program
@@ -266,7 +269,7 @@ export function buildProgram(environment: CliEnvironment): Command {
     .addOption(json)
     .action(async (options: { json?: boolean }) => {
       const { validateCommand } = await import('./pipeline.js');
-      validateCommand(storePaths(globals().store), options, output);
+      validateCommand(storePaths(storeDir()), options, output);
     });
 
   program
@@ -290,7 +293,7 @@ export function buildProgram(environment: CliEnvironment): Command {
         table: 'documents' | 'entities' | 'mentions' | 'events';
       }) => {
         const { exportCommand } = await import('./pipeline.js');
-        exportCommand(storePaths(globals().store), options, output);
+        exportCommand(storePaths(storeDir()), options, output);
       },
     );
 
@@ -385,7 +388,9 @@ export async function run(environment: CliEnvironment): Promise<number> {
     }
     if (/^no such (table|column): /.test(message)) {
       // An index written by another version of the query code under the same format number.
-      const index = storePaths(program.opts<GlobalOptions>().store).indexFile;
+      const index = storePaths(
+        program.opts<GlobalOptions>().store ?? (environment.env.GENEBELT_STORE || undefined),
+      ).indexFile;
       output.error(
         `genebelt: the query index does not match this version of genebelt (${message}); delete ${index} and it is rebuilt on the next run`,
       );

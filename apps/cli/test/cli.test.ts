@@ -297,6 +297,21 @@ describe('validate', () => {
   });
 });
 
+describe('the store', () => {
+  it('is GENEBELT_STORE when --store is not given, as for the web app; --store wins', () => {
+    const other = copyStore();
+    const file = write('other.txt', ARTICLE.replace(/Karachi/g, 'Quetta'));
+    expect(runCli(['ingest', file], { env: { GENEBELT_STORE: other } }).status).toBe(0);
+    const listed = runCli(['list', '--json'], { env: { GENEBELT_STORE: other } });
+    expect(JSON.parse(listed.stdout)).toHaveLength(3);
+    const plain = copyStore();
+    const bundled = runCli(['--store', plain, 'list', '--json'], {
+      env: { GENEBELT_STORE: other },
+    });
+    expect(JSON.parse(bundled.stdout)).toHaveLength(2);
+  });
+});
+
 describe('ingest', () => {
   it('--dry-run --json runs the whole pipeline and stores nothing', () => {
     const file = join(scratch, 'karachi-genome-centre.txt');

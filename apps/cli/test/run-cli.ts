@@ -26,7 +26,13 @@ export function runCli(
     encoding: 'utf8',
     input: options.input ?? '',
     cwd: options.cwd ?? CLI_DIR,
-    env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env },
+    env: {
+      ...process.env,
+      NO_COLOR: undefined,
+      FORCE_COLOR: undefined,
+      GENEBELT_STORE: undefined,
+      ...options.env,
+    },
     timeout: 120_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
