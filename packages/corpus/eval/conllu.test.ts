@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseConllu, readEvalDocuments } from './conllu.js';
-import { parseEntityBrackets } from './entity-brackets.js';
+import { identityFieldOf, parseEntityBrackets } from './entity-brackets.js';
 
 // Two sentences of GUM_news_afghan (GUM, github.com/amir-zeldes/gum, dep/, commit 72ce5ac): the
 // dateline paragraph and the fourth sentence, whose own paragraph opens with the third sentence
@@ -148,6 +148,69 @@ describe('parseConllu', () => {
   });
 });
 
+// Three sentences of GUM_interview_brotherhood (GUM, github.com/amir-zeldes/gum, dep/, commit
+// 67cfd84), a file whose `# global.Entity` header has no salience field, so its identities sit one
+// field earlier than in the news files. The second sentence is cut after "think" and the third
+// sentence's `# newpar` line is left out, to show that a new speaker starts a paragraph by itself.
+// Text from Wikinews (CC BY 2.5); annotations CC BY 4.0 by the GUM annotators (Zeldes, A. 2017.
+// "The GUM Corpus: Creating Multilayer Resources in the Classroom". Language Resources and
+// Evaluation 51(3)). MISC attributes the reader ignores and other header lines are left out.
+const INTERVIEW_EXCERPT = `# newdoc id = GUM_interview_brotherhood
+# global.Entity = GRP-etype-infstat-centering-minspan-link-identity
+# meta::dateCreated = 2013-10-09
+# meta::title = Wikinews interviews President of the International Brotherhood of Magicians
+# sent_id = GUM_interview_brotherhood-12
+# speaker = Wikinews
+# text = October is National Magic Month in the US.
+# newpar
+1\tOctober\tOctober\tPROPN\tNNP\tNumber=Sing\t5\tnsubj\t5:nsubj\tEntity=(7-time-giv:inact-cf1-1-coref)
+2\tis\tbe\tAUX\tVBZ\tMood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin\t5\tcop\t5:cop\t_
+3\tNational\tNational\tADJ\tNNP\tDegree=Pos\t5\tamod\t5:amod\tEntity=(7-time-giv:act-cf1-1,2,3-coref
+4\tMagic\tMagic\tPROPN\tNNP\tNumber=Sing\t5\tcompound\t5:compound\tEntity=(8-abstract-giv:inact-cf3-1-coref-Magic_%28illusion%29)
+5\tMonth\tMonth\tPROPN\tNNP\tNumber=Sing\t0\troot\t0:root\tEntity=7)
+6\tin\tin\tADP\tIN\t_\t8\tcase\t8:case\t_
+7\tthe\tthe\tDET\tDT\tDefinite=Def|PronType=Art\t8\tdet\t8:det\tEntity=(9-place-giv:inact-cf2-2-coref-United_States
+8\tUS\tUS\tPROPN\tNNP\tAbbr=Yes|Number=Sing\t5\tnmod\t5:nmod:in\tEntity=9)|SpaceAfter=No
+9\t.\t.\tPUNCT\t.\t_\t5\tpunct\t5:punct\t_
+
+# sent_id = GUM_interview_brotherhood-13
+# speaker = Wikinews
+# text = Do you think?
+1\tDo\tdo\tAUX\tVBP\tMood=Ind|Number=Sing|Person=2|Tense=Pres|VerbForm=Fin\t3\taux\t3:aux\t_
+2\tyou\tyou\tPRON\tPRP\tCase=Nom|Number=Sing|Person=2|PronType=Prs\t3\tnsubj\t3:nsubj\tEntity=(2-person-giv:inact-cf2-1-ana)
+3\tthink\tthink\tVERB\tVB\tVerbForm=Inf\t0\troot\t0:root\tSpaceAfter=No
+4\t?\t?\tPUNCT\t.\t_\t3\tpunct\t3:punct\t_
+
+# sent_id = GUM_interview_brotherhood-14
+# speaker = WilliamEvans
+# text = Absolutely.
+1\tAbsolutely\tabsolutely\tADV\tRB\tDegree=Pos\t0\troot\t0:root\tSpaceAfter=No
+2\t.\t.\tPUNCT\t.\t_\t1\tpunct\t1:punct\t_
+`;
+
+describe('parseConllu on an interview', () => {
+  const document = parseConllu('GUM_interview_brotherhood', INTERVIEW_EXCERPT);
+  const slice = (span: { start: number; end: number }) => document.text.slice(span.start, span.end);
+
+  it('reads identities where the header puts them', () => {
+    const us = document.mentions.find((mention) => mention.type === 'place');
+    expect(us?.identity).toBe('United_States');
+    expect(document.mentions.find((mention) => mention.type === 'abstract')?.identity).toBe(
+      'Magic_(illusion)',
+    );
+  });
+
+  it('keeps speaker names out of the text and starts a paragraph at each new speaker', () => {
+    expect(document.text).toBe(
+      'October is National Magic Month in the US. Do you think?\n\nAbsolutely.',
+    );
+    expect(document.paragraphs.map(slice)).toEqual([
+      'October is National Magic Month in the US. Do you think?',
+      'Absolutely.',
+    ]);
+  });
+});
+
 describe('parseEntityBrackets', () => {
   it('reads openings, one-token mentions and closings in order', () => {
     expect(
@@ -163,6 +226,16 @@ describe('parseEntityBrackets', () => {
       { kind: 'close', id: '3' },
       { kind: 'close', id: '2' },
     ]);
+  });
+
+  it('finds the identity where a header without salience puts it', () => {
+    const layout = identityFieldOf('GRP-etype-infstat-centering-minspan-link-identity');
+    expect(layout).toBe(5);
+    expect(parseEntityBrackets('(9-place-giv:inact-cf2-2-coref-United_States', layout)).toEqual([
+      { kind: 'open', id: '9', type: 'place', identity: 'United_States', closesHere: false },
+    ]);
+    expect(identityFieldOf('GRP-etype-infstat-salience-centering-minspan-link-identity')).toBe(6);
+    expect(identityFieldOf('GRP-etype')).toBeNull();
   });
 
   it('decodes escaped identities', () => {
@@ -220,5 +293,28 @@ describe.skipIf(!existsSync(GUM_DIR))('readEvalDocuments on the GUM news documen
         expect(name).toBe(name.trim());
       }
     }
+  });
+});
+
+// The interviews kept in the package (see gum-interview/README.md).
+const INTERVIEW_DIR = path.resolve(fileURLToPath(import.meta.url), '..', 'gum-interview');
+
+describe('readEvalDocuments on the GUM interviews', () => {
+  it('rebuilds every sentence exactly and finds named mentions of all three types', () => {
+    const documents = readEvalDocuments(INTERVIEW_DIR);
+    expect(documents.length).toBeGreaterThanOrEqual(3);
+    const types = new Set<string>();
+    for (const document of documents) {
+      const source = readFileSync(path.join(INTERVIEW_DIR, `${document.name}.conllu`), 'utf8');
+      const texts = source
+        .split('\n')
+        .filter((line) => line.startsWith('# text = '))
+        .map((line) => line.slice('# text = '.length));
+      expect(document.sentences.map((span) => document.text.slice(span.start, span.end))).toEqual(
+        texts,
+      );
+      for (const mention of document.mentions) if (mention.isNamed) types.add(mention.type);
+    }
+    expect([...types].sort()).toEqual(['organization', 'person', 'place']);
   });
 });

@@ -1,9 +1,11 @@
 /**
- * Reads the GUM news documents (CoNLL-U) into text with exact offsets, sentences, paragraphs, gold
- * entity mentions and gold dates.
+ * Reads GUM documents (CoNLL-U: the news documents and the interviews) into text with exact
+ * offsets, sentences, paragraphs, gold entity mentions and gold dates.
  *
  * Text is rebuilt from the tokens: a single space after each token unless its MISC says
- * `SpaceAfter=No`, sentences joined by one space and paragraphs (`# newpar`) by a blank line. A
+ * `SpaceAfter=No`, sentences joined by one space and paragraphs (`# newpar`, or a change of
+ * `# speaker` in an interview) by a blank line. Speaker names stay out of the text, as GUM keeps
+ * them only in comments: the text is what was said, as Wikinews printed it. A
  * multi-word token line (`35-36 Trump's`) supplies the surface form and its spacing; its parts
  * (`Trump`, `'s`) get the offsets of their pieces of that form.
  *
@@ -14,7 +16,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Span } from '@genebelt/model';
-import { parseEntityBrackets } from './entity-brackets.js';
+import { DEFAULT_IDENTITY_FIELD, identityFieldOf, parseEntityBrackets } from './entity-brackets.js';
 import { nameSpanOf } from './named-mentions.js';
 import { parseXmlTags } from './xml-tags.js';
 
@@ -100,12 +102,18 @@ interface RawSentence {
 interface RawDocument {
   title: string;
   dateCreated: string;
+  /** Where `Entity=` brackets keep the identity, from the `# global.Entity` header. */
+  identityField: number | null;
   sentences: RawSentence[];
 }
 
-export function readEvalDocuments(dir: string): EvalDocument[] {
+/** Every `.conllu` document in `dir` whose name `include` accepts (all by default), by name. */
+export function readEvalDocuments(
+  dir: string,
+  include: (name: string) => boolean = () => true,
+): EvalDocument[] {
   return readdirSync(dir)
-    .filter((file) => file.endsWith('.conllu'))
+    .filter((file) => file.endsWith('.conllu') && include(file.replace(/\.conllu$/, '')))
     .sort()
     .map((file) => readConllu(path.join(dir, file)));
 }
@@ -160,7 +168,7 @@ export function parseConllu(name: string, source: string): EvalDocument {
       const misc = miscValues(token.misc);
       const entity = misc.get('Entity');
       if (entity !== undefined) {
-        for (const bracket of parseEntityBrackets(entity)) {
+        for (const bracket of parseEntityBrackets(entity, raw.identityField)) {
           if (bracket.kind === 'open') {
             if (bracket.closesHere) {
               mentions.push({ ...mentionFields(bracket), firstToken: index, lastToken: index });
@@ -310,9 +318,19 @@ function miscValues(misc: string): Map<string, string> {
 }
 
 function parseLines(source: string): RawDocument {
-  const document: RawDocument = { title: '', dateCreated: '', sentences: [] };
+  const document: RawDocument = {
+    title: '',
+    dateCreated: '',
+    identityField: DEFAULT_IDENTITY_FIELD,
+    sentences: [],
+  };
   let current: RawSentence | null = null;
   let pendingParagraph = false;
+  // Interviews name each sentence's speaker (`# speaker = Wikinews`); a new speaker's turn is a
+  // new paragraph even where the file has no `# newpar` for it, so that no paragraph mixes two
+  // voices. Sentences without a speaker (headings, captions) count as a voice of their own.
+  let pendingSpeaker: string | null = null;
+  let lastSpeaker: string | null = null;
   for (const line of source.split(/\r?\n/)) {
     if (line.length === 0) {
       current = null;
@@ -320,6 +338,10 @@ function parseLines(source: string): RawDocument {
     }
     if (line.startsWith('#')) {
       if (line === '# newpar' || line.startsWith('# newpar ')) pendingParagraph = true;
+      const speaker = /^# speaker = (.*)$/.exec(line);
+      if (speaker !== null) pendingSpeaker = speaker[1] ?? '';
+      const layout = /^# global\.Entity = (.*)$/.exec(line);
+      if (layout !== null) document.identityField = identityFieldOf(layout[1] ?? '');
       const meta = /^# meta::(\w+) = (.*)$/.exec(line);
       if (meta?.[1] === 'title') document.title = meta[2] ?? '';
       if (meta?.[1] === 'dateCreated') document.dateCreated = meta[2] ?? '';
@@ -328,8 +350,11 @@ function parseLines(source: string): RawDocument {
     const columns = line.split('\t');
     const id = columns[0] ?? '';
     if (current === null) {
-      current = { newParagraph: pendingParagraph, tokens: [], ranges: [] };
+      const newTurn = document.sentences.length > 0 && pendingSpeaker !== lastSpeaker;
+      current = { newParagraph: pendingParagraph || newTurn, tokens: [], ranges: [] };
       pendingParagraph = false;
+      lastSpeaker = pendingSpeaker;
+      pendingSpeaker = null;
       document.sentences.push(current);
     }
     // Empty nodes (`8.1`) are copies for enhanced dependencies and have no surface text.

@@ -1,10 +1,12 @@
 /**
  * `pnpm eval`: scores automatic annotation, with an empty knowledge base, on the GUM news
- * documents. Prints a table per split (test first: it is the headline figure), or JSON with
- * `--json`. `--errors` lists missed, spurious and wrongly typed names, for development documents
- * only: rules are tuned on those, never on the test pair; `--by-document` gives typed figures per
- * development document, to see whether a change helps several of them or only one; `--skip-test`
- * leaves the test pair out altogether while rules are being developed. Writes nothing to disk.
+ * documents, and on GUM interviews from Wikinews (`gum-interview/`) as more development data.
+ * Prints a table per split (test first: it is the headline figure) and one for the interviews, or
+ * JSON with `--json`. `--errors` lists missed, spurious and wrongly typed names, for development
+ * documents and interviews only: rules are tuned on those, never on the test pair;
+ * `--by-document` gives typed figures per development document and interview, to see whether a
+ * change helps several of them or only one; `--skip-test` leaves the test pair out altogether
+ * (it is not even read) while rules are being developed. Writes nothing to disk.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -18,16 +20,24 @@ import { type NameScores, nameErrors, type ScoredDocument, scoreNames } from './
 import { SPLITS, type SplitName, splitOf } from './splits.js';
 
 const ATTRIBUTION =
-  'Data: GUM news documents. Texts from Wikinews (CC BY 2.5); annotations CC BY 4.0 by the GUM ' +
+  'Data: GUM news and interview documents. Texts from Wikinews (CC BY 2.5); annotations CC BY ' +
+  '4.0 by the GUM ' +
   'annotators (Zeldes, A. 2017. "The GUM Corpus: Creating Multilayer Resources in the ' +
   'Classroom". Language Resources and Evaluation 51(3)).';
 
-interface SplitResult {
-  split: SplitName;
+interface GroupResult {
   documents: string[];
   names: NameScores;
   dates: DateScores | null;
 }
+
+interface SplitResult extends GroupResult {
+  split: SplitName;
+}
+
+/** The interviews kept in the package: GUM's other Wikinews genre (see `gum-interview/`). */
+const INTERVIEW_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'gum-interview');
+const INTERVIEW_TITLE = 'More development data: GUM interviews (Wikinews)';
 
 function evalDirectory(): string {
   const override = process.env.GENEBELT_EVAL_DIR;
@@ -47,32 +57,47 @@ async function main(): Promise<number> {
     );
     return 1;
   }
-  const documents = readEvalDocuments(dir);
+  // With --skip-test the test pair is not even read: nothing is proposed on it, not even to time.
+  const documents = readEvalDocuments(
+    dir,
+    (name) => !(args.has('--skip-test') && splitOf(name) === 'test'),
+  );
   if (documents.length === 0) {
     console.error(`No .conllu files in ${dir}.`);
     return 1;
   }
+  const interviews = existsSync(INTERVIEW_DIR) ? readEvalDocuments(INTERVIEW_DIR) : [];
   const dateScorer = await loadDateScorer();
   const gazetteer = new Map<string, NameType>();
   const results: SplitResult[] = [];
   const developmentScored: ScoredDocument[] = [];
+  const score = (members: EvalDocument[]): { scored: ScoredDocument[]; result: GroupResult } => {
+    const scored = members.map((document) => ({
+      document,
+      predictions: proposeNames(document.text, { gazetteer }),
+    }));
+    return {
+      scored,
+      result: {
+        documents: members.map((document) => document.name),
+        names: scoreNames(scored),
+        dates: dateScorer.available ? safeScoreDates(dateScorer.score, members) : null,
+      },
+    };
+  };
 
   for (const split of SPLITS) {
     if (split === 'test' && args.has('--skip-test')) continue;
     const members = documents.filter((document) => splitOf(document.name) === split);
     if (members.length === 0) continue;
-    const scored = members.map((document) => ({
-      document,
-      predictions: proposeNames(document.text, { gazetteer }),
-    }));
+    const { scored, result } = score(members);
     if (split !== 'test') developmentScored.push(...scored);
-    results.push({
-      split,
-      documents: members.map((document) => document.name),
-      names: scoreNames(scored),
-      dates: dateScorer.available ? safeScoreDates(dateScorer.score, members) : null,
-    });
+    results.push({ split, ...result });
   }
+  const interviewGroup = interviews.length > 0 ? score(interviews) : null;
+  if (interviewGroup !== null) developmentScored.push(...interviewGroup.scored);
+  // Throughput is measured on the news texts, as before the interviews were added, so that
+  // figures stay comparable across changes.
   const throughput = measureThroughput(documents.map((document) => document.text));
 
   if (args.has('--json')) {
@@ -82,6 +107,7 @@ async function main(): Promise<number> {
           attribution: ATTRIBUTION,
           dateScoring: dateScorer.available ? 'available' : dateScorer.reason,
           splits: results,
+          interviews: interviewGroup === null ? null : interviewGroup.result,
           throughput,
         },
         null,
@@ -98,6 +124,14 @@ async function main(): Promise<number> {
     if (result.dates !== null) console.log(formatDateScores(result.dates));
     console.log('');
   }
+  if (interviewGroup !== null) {
+    console.log(`${INTERVIEW_TITLE} (${interviewGroup.result.documents.length} documents)`);
+    console.log(formatNameScores(interviewGroup.result.names));
+    if (interviewGroup.result.dates !== null) {
+      console.log(formatDateScores(interviewGroup.result.dates));
+    }
+    console.log('');
+  }
   if (!dateScorer.available) {
     console.log(`Dates: date scoring not available (${dateScorer.reason}).\n`);
   }
@@ -108,11 +142,13 @@ async function main(): Promise<number> {
       'passes)\n',
   );
   if (args.has('--by-document')) {
-    console.log('Typed figures per development document (dev pair and development set):');
+    console.log(
+      'Typed figures per development document (dev pair, development set and interviews):',
+    );
     console.log(
       formatDocumentScores(
         developmentScored.map((scored) => ({
-          document: scored.document.name.replace(/^GUM_news_/, ''),
+          document: scored.document.name.replace(/^GUM_news_/, '').replace(/^GUM_/, ''),
           scores: scoreNames([scored]),
         })),
       ),
@@ -121,7 +157,8 @@ async function main(): Promise<number> {
   }
   if (args.has('--errors')) {
     console.log(
-      'Errors on development documents (dev pair and development set; never the test pair):',
+      'Errors on development documents (dev pair, development set and interviews; never the ' +
+        'test pair):',
     );
     for (const error of nameErrors(developmentScored)) {
       const wrong = error.predictedType === undefined ? '' : ` -> ${error.predictedType}`;
