@@ -9,6 +9,7 @@ import {
   COMPASS_POINTS,
   DIRECTION_PREPOSITIONS,
   EVENT_HEADS,
+  HAPPENING_NOUNS,
   ORGANIZATION_HEADS,
   ORGANIZATION_OPENERS,
   PERSON_FOLLOWERS,
@@ -28,6 +29,7 @@ import { CONTAINER_PLACES, PLACE_NAMES } from './place-names.js';
 import { keyOf, type Run } from './run-words.js';
 import type { NameType } from './types.js';
 import type { Word } from './words.js';
+import { WORLD_PLACE_NAMES } from './world-places.js';
 
 /**
  * Endings of place names in many languages (`Kyrgyzstan`, `Yekaterinburg`, `Volgograd`,
@@ -37,6 +39,8 @@ import type { Word } from './words.js';
 const PLACE_ENDING = /(?:stan|burg|bourg|grad|ville|polis|abad|pur|shire)$/;
 
 const ARTICLES = new Set(['a', 'an', 'the', 'former', 'then', 'now']);
+
+const EMPTY_COUNTS: ReadonlyMap<string, number> = new Map();
 
 export interface Evidence {
   type: NameType;
@@ -52,6 +56,32 @@ export interface Evidence {
    * Scientology` once among twenty mentions does not make a place).
    */
   minShare?: number;
+}
+
+/** How often a name occurs as a candidate in a text, and in which company. */
+export interface Occurrences {
+  all: number;
+  /**
+   * Mentions written the way things are named rather than bodies: after `the` (`the Internet`), or
+   * modifying a made thing or a happening (`Juno spacecraft`, `Hajj pilgrimage`).
+   */
+  likeThing: number;
+}
+
+/**
+ * Whether the word after a name is a lower-case noun of a made thing or a happening, which the
+ * name then modifies (`Juno spacecraft`, `Apollo program`, `Hajj pilgrimage`).
+ */
+export function isThingHead(word: Word | undefined): boolean {
+  if (word === undefined || word.capitalised) return false;
+  const singular = word.key.endsWith('s') ? word.key.slice(0, -1) : word.key;
+  return (
+    HAPPENING_NOUNS.has(word.key) ||
+    PLAN_AND_OBJECT_HEADS.has(word.key) ||
+    PLAN_AND_OBJECT_HEADS.has(singular) ||
+    EVENT_HEADS.has(word.key) ||
+    EVENT_HEADS.has(singular)
+  );
 }
 
 function runWords(run: Run, words: readonly Word[]): Word[] {
@@ -77,10 +107,12 @@ export function evidenceFromForm(
   run: Run,
   words: readonly Word[],
   gazetteer: ReadonlyMap<string, NameType>,
-  /** How often the run's text occurs as a candidate, and how often after `the`. */
-  occurrences: { all: number; afterThe: number },
+  /** How often the run's text occurs as a candidate, and in which company. */
+  occurrences: Occurrences,
   /** The run's key, when the caller has it already. */
   key = runKey(run, words),
+  /** How often the text writes each word in lower case, mid-sentence. */
+  lowerCaseCounts: ReadonlyMap<string, number> = EMPTY_COUNTS,
 ): Evidence[] {
   const own = runWords(run, words);
   const evidence: Evidence[] = [];
@@ -99,7 +131,13 @@ export function evidenceFromForm(
   const first = own[0];
   const last = own[own.length - 1];
   if (first === undefined || last === undefined) return evidence;
-  if (PLACE_NAMES.has(key)) evidence.push({ type: 'place', weight: 2, reason: 'a known place' });
+  if (PLACE_NAMES.has(key)) {
+    evidence.push({ type: 'place', weight: 2, reason: 'a known place' });
+  } else if (WORLD_PLACE_NAMES.has(key) && !first.allCaps) {
+    // A country or large city from the public lists: weaker than the hand-kept list, as these
+    // names are often people's or things' too; cues of those outweigh it.
+    evidence.push({ type: 'place', weight: 1, reason: 'a country or city in GeoNames' });
+  }
   if (ORGANIZATION_HEADS.has(last.key)) {
     evidence.push({ type: 'organization', weight: 2, reason: `ends in "${last.text}"` });
   }
@@ -139,7 +177,10 @@ export function evidenceFromForm(
     } else if (
       !first.allCaps &&
       (!first.sentenceInitial || first.pos === 'PROPN') &&
-      !isPluralOfAnother(first, words)
+      !isPluralOfAnother(first, words) &&
+      // A word the text writes in lower case at least as often (`magic`, `government`, `iodine`)
+      // is a common word capitalised for emphasis or by a heading, not the name of a body.
+      (lowerCaseCounts.get(first.key) ?? 0) < occurrences.all
     ) {
       // News introduces people by their full name; a single word never given in full more often
       // names an organisation (`Microsoft said`). A full name elsewhere outweighs this. At the
@@ -149,9 +190,10 @@ export function evidenceFromForm(
         type: 'organization',
         weight: 0.6,
         reason: 'a single word',
-        // One mention is too little to go on, and `the Internet`, `the Hajj` are mostly not
-        // organisations.
-        tieBreaker: occurrences.all < 2 || occurrences.afterThe * 2 >= occurrences.all,
+        // One mention is too little to go on, and a name mostly written as things are (`the
+        // Internet`, `the Hajj`, `Juno spacecraft`) is mostly not an organisation's; a firm's
+        // name modifies its products only now and then.
+        tieBreaker: occurrences.all < 2 || occurrences.likeThing * 2 >= occurrences.all,
       });
     }
   }

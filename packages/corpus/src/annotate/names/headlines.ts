@@ -3,12 +3,14 @@
  * Researchers`) or in capitals. On such lines a capital letter says nothing about names, so only
  * names already known from the body of the text, the gazetteer or the place list are taken there.
  */
-import { NAME_JOINERS } from './name-cues.js';
+import { FIRST_PERSON_FORMS, NAME_JOINERS } from './name-cues.js';
 import type { Word } from './words.js';
 
 // Short function words stay lower case in headline style, so they do not count against it.
+// `I` is capitalised in every style, so it does not count for headline case either.
 const MINOR_WORDS = new Set([
   ...NAME_JOINERS,
+  ...FIRST_PERSON_FORMS,
   'a',
   'an',
   'as',

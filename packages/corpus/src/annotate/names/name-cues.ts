@@ -181,6 +181,35 @@ export const EVENT_HEADS = set([
 ]);
 
 /**
+ * Common nouns of happenings that a name can modify (`the Hajj pilgrimage`, `the Apollo mission`,
+ * `the Bhopal disaster`): the name then names the happening or what it is about, not a body.
+ */
+export const HAPPENING_NOUNS = set([
+  'attack',
+  'attacks',
+  'bombing',
+  'crash',
+  'crisis',
+  'disaster',
+  'earthquake',
+  'flight',
+  'launch',
+  'landing',
+  'massacre',
+  'mission',
+  'missions',
+  'pilgrimage',
+  'protest',
+  'protests',
+  'rally',
+  'riot',
+  'riots',
+  'scandal',
+  'season',
+  'stampede',
+]);
+
+/**
  * Last words of names of plans and made things, which GUM types abstract or object rather than
  * any of the three (`Photographic Legacy Program`, `Hubble Space Telescope`, `Mars Rover`).
  */
@@ -788,11 +817,27 @@ export const NAME_JOINERS = set([
 ]);
 
 /**
+ * `I` and its contractions, as the tagger keeps them (`I'm` is one word): capitalised in every
+ * style, so they say nothing of names or of headline case. Interviews are full of them.
+ */
+export const FIRST_PERSON_FORMS: readonly string[] = [
+  'i',
+  'i’m',
+  "i'm",
+  'i’ve',
+  "i've",
+  'i’d',
+  "i'd",
+  'i’ll',
+  "i'll",
+];
+
+/**
  * Capitalised words that are not names when they stand alone: pronouns, determiners, common
  * sentence openers and discourse words wink sometimes tags as proper nouns.
  */
 export const NOT_NAMES = set([
-  'i',
+  ...FIRST_PERSON_FORMS,
   'a',
   'an',
   'the',

@@ -2,15 +2,25 @@
  * Proposes person, organisation and place names in a text. Candidates are runs of capitalised
  * words found with wink's part-of-speech tagger (`find-runs.ts`); the evidence for each one's type
  * comes from its words and context (`classify-name.ts`) and is pooled over the whole text
- * (`choose-types.ts`).
+ * (`choose-types.ts`). Storms' names (`Cyclone Phailin`) are dropped (`storm-names.ts`); places
+ * come from a hand-kept list (`place-names.ts`) and, as weaker evidence, from public lists of
+ * countries and large cities (`world-places.ts`).
  */
 import { findAcronyms } from './acronyms.js';
 import { type Candidate, chooseTypes } from './choose-types.js';
-import { evidenceFromContext, evidenceFromForm, isNotAName, runKey } from './classify-name.js';
+import {
+  evidenceFromContext,
+  evidenceFromForm,
+  isNotAName,
+  isThingHead,
+  type Occurrences,
+  runKey,
+} from './classify-name.js';
 import { findRuns } from './find-runs.js';
 import { headlineLines } from './headlines.js';
 import { PLACE_NAMES } from './place-names.js';
 import type { Run } from './run-words.js';
+import { dropStormNames } from './storm-names.js';
 import { tagTokens } from './tag-tokens.js';
 import type { NameCandidate, NameType, ProposeNamesOptions } from './types.js';
 import { toWords, type Word } from './words.js';
@@ -29,7 +39,10 @@ export function proposeNames(text: string, options: ProposeNamesOptions = {}): N
 
   const headlines = headlineLines(words);
   const onHeadline = (first: number) => headlines.has(words[first]?.line ?? -1);
-  const runs = keepNamesInsideEvents(findRuns({ words, lowerCaseKeys, isKnownName }), words);
+  const runs = dropStormNames(
+    keepNamesInsideEvents(findRuns({ words, lowerCaseKeys, isKnownName }), words),
+    words,
+  );
   const bodyKeys = new Set<string>();
   for (const run of runs) {
     if (!onHeadline(run.first)) bodyKeys.add(runKey(run, words));
@@ -45,25 +58,29 @@ export function proposeNames(text: string, options: ProposeNamesOptions = {}): N
   const keys = kept.map((run) => runKey(run, words));
 
   const acronyms = findAcronyms(kept, words);
-  const occurrences = new Map<string, { all: number; afterThe: number }>();
+  const occurrences = new Map<string, Occurrences>();
   kept.forEach((run, index) => {
     const key = keys[index] ?? '';
     let count = occurrences.get(key);
     if (count === undefined) {
-      count = { all: 0, afterThe: 0 };
+      count = { all: 0, likeThing: 0 };
       occurrences.set(key, count);
     }
     count.all += 1;
-    if (words[run.first - 1]?.key === 'the') count.afterThe += 1;
+    if (words[run.first - 1]?.key === 'the' || isThingHead(words[run.last + 1])) {
+      count.likeThing += 1;
+    }
   });
+  const lowerCaseCounts = countLowerCase(kept, keys, words, lowerCaseKeys);
   const candidates: Candidate[] = kept.map((run, index) => {
     const key = keys[index] ?? '';
     const evidence = evidenceFromForm(
       run,
       words,
       gazetteer,
-      occurrences.get(key) ?? { all: 0, afterThe: 0 },
+      occurrences.get(key) ?? { all: 0, likeThing: 0 },
       key,
+      lowerCaseCounts,
     );
     // The evidence is made afresh for this run, so marking it in place is safe.
     for (const item of evidence) item.once = true;
@@ -91,6 +108,30 @@ export function proposeNames(text: string, options: ProposeNamesOptions = {}): N
     proposals.push({ span: { start: first.start, end: last.end }, ...choice });
   });
   return proposals.sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * How often the text writes, in lower case and mid-sentence, the words that make up one-word
+ * candidates; only those are counted, as only they are weighed against their lower-case uses.
+ */
+function countLowerCase(
+  runs: readonly Run[],
+  keys: readonly string[],
+  words: readonly Word[],
+  lowerCaseKeys: ReadonlySet<string>,
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  runs.forEach((run, index) => {
+    const key = keys[index] ?? '';
+    if (run.first === run.last && lowerCaseKeys.has(key)) counts.set(key, 0);
+  });
+  if (counts.size === 0) return counts;
+  for (const word of words) {
+    if (word.capitalised || word.sentenceInitial) continue;
+    const count = counts.get(word.key);
+    if (count !== undefined) counts.set(word.key, count + 1);
+  }
+  return counts;
 }
 
 /**
