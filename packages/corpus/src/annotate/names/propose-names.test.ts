@@ -150,14 +150,33 @@ describe('proposeNames cues', () => {
     expect(names.get('Bank of China')).toBe('organization');
   });
 
-  it('returns spans sorted and apart', () => {
+  it('returns spans sorted, apart unless a place is named inside a longer name', () => {
     const candidates = proposeNames(SEED_000 + SEED_002);
+    let outerEnd = 0;
     for (let index = 1; index < candidates.length; index += 1) {
       const previous = candidates[index - 1];
       const current = candidates[index];
       if (previous === undefined || current === undefined) continue;
-      expect(current.span.start).toBeGreaterThanOrEqual(previous.span.end);
+      expect(current.span.start).toBeGreaterThanOrEqual(previous.span.start);
+      if (current.span.start < outerEnd) {
+        expect(current.span.end).toBeLessThanOrEqual(outerEnd);
+        expect(current.type).toBe('place');
+      } else outerEnd = current.span.end;
     }
+  });
+
+  it('names the listed places inside longer names, but not inside a place or a person', () => {
+    const text =
+      'The University of Southern Indiana and the United States Navy met in North Korea. ' +
+      'Jack London wrote about Mexico.';
+    const found = proposeNames(text).map(({ span, type }) => [
+      text.slice(span.start, span.end),
+      type,
+    ]);
+    expect(found).toContainEqual(['Southern Indiana', 'place']);
+    expect(found).toContainEqual(['United States', 'place']);
+    expect(found).not.toContainEqual(['Korea', 'place']);
+    expect(found.filter(([name]) => name === 'London')).toEqual([]);
   });
 
   it('is deterministic', () => {

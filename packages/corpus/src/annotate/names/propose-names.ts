@@ -18,6 +18,7 @@ import {
 } from './classify-name.js';
 import { findRuns } from './find-runs.js';
 import { headlineLines } from './headlines.js';
+import { nestedPlaceRuns } from './nested-places.js';
 import { PLACE_NAMES } from './place-names.js';
 import type { Run } from './run-words.js';
 import { dropStormNames } from './storm-names.js';
@@ -26,6 +27,9 @@ import type { NameCandidate, NameType, ProposeNamesOptions } from './types.js';
 import { toWords, type Word } from './words.js';
 
 const EMPTY_GAZETTEER: ReadonlyMap<string, NameType> = new Map();
+
+/** A place inside a longer name is taken from a list, but its reading as a place is not checked. */
+const NESTED_PLACE_CONFIDENCE = 0.6;
 
 export function proposeNames(text: string, options: ProposeNamesOptions = {}): NameCandidate[] {
   if (typeof text !== 'string' || text.length === 0) return [];
@@ -99,6 +103,9 @@ export function proposeNames(text: string, options: ProposeNamesOptions = {}): N
   }
 
   const choices = chooseTypes(candidates, words, acronyms, lowerCaseKeys);
+  // Only the strong lists: the public list of cities holds words that are rarely places inside a
+  // name (`Springs`, `Metro`, `Batman`).
+  const isPlace = (key: string) => PLACE_NAMES.has(key) || gazetteer.get(key) === 'place';
   const proposals: NameCandidate[] = [];
   candidates.forEach((candidate, index) => {
     const choice = choices[index];
@@ -106,8 +113,22 @@ export function proposeNames(text: string, options: ProposeNamesOptions = {}): N
     const last = words[candidate.run.last];
     if (!choice || first === undefined || last === undefined) return;
     proposals.push({ span: { start: first.start, end: last.end }, ...choice });
+    if (choice.type === 'person') return;
+    const outer = text.slice(first.start, last.end);
+    for (const inner of nestedPlaceRuns(candidate.run, words, isPlace)) {
+      const start = words[inner.first]?.start ?? 0;
+      const end = words[inner.last]?.end ?? 0;
+      proposals.push({
+        span: { start, end },
+        type: 'place',
+        confidence: NESTED_PLACE_CONFIDENCE,
+        origin: 'rule',
+        reason: `a listed place named inside "${outer}"`,
+      });
+    }
   });
-  return proposals.sort((a, b) => a.span.start - b.span.start);
+  // Outer names before the names inside them.
+  return proposals.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
 }
 
 /**
