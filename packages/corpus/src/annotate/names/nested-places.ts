@@ -5,16 +5,20 @@
  * named after it too. Only names on the place lists are taken (a list, not a guess), never inside
  * a person's name (`Jack London`) or a listed place (`New York`), and never the whole name again.
  */
+import { COMPASS_POINTS } from './name-cues.js';
 import type { Run } from './run-words.js';
 import { keyOf } from './run-words.js';
 import type { Word } from './words.js';
 
-/** Words that make a region of the place they precede. */
-const COMPASS: ReadonlySet<string> = new Set(
-  'north south east west northern southern eastern western central northeast northwest southeast southwest northeastern northwestern southeastern southwestern'.split(
-    ' ',
-  ),
-);
+/** Words that make a region of the place they precede (`Southern Indiana`, `West Bengal`). */
+const COMPASS: ReadonlySet<string> = new Set([
+  ...COMPASS_POINTS,
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+]);
 
 /** Longest place name looked for inside another name, in words (`Bosnia and Herzegovina`). */
 const LONGEST = 4;
