@@ -12,6 +12,7 @@ import {
   originLabel,
   plural,
 } from '../format.js';
+import { markMentions } from '../mark-mentions.js';
 import { CliError, type Output } from '../output.js';
 import { sanitizeLine } from '../sanitize.js';
 import { fit, textWidth, truncate, truncateStart } from '../text.js';
@@ -98,19 +99,7 @@ function paragraphText(
   marks: boolean,
 ): string {
   if (!marks) return document.text.slice(span.start, span.end);
-  let out = '';
-  let position = span.start;
-  const mentions = document.mentions
-    .filter((mention) => mention.span.start >= span.start && mention.span.end <= span.end)
-    .sort((a, b) => a.span.start - b.span.start);
-  for (const mention of mentions) {
-    if (mention.span.start < position) continue;
-    const type = types.get(mention.entityId);
-    out += document.text.slice(position, mention.span.start);
-    out += `[${document.text.slice(mention.span.start, mention.span.end)}${type ? `|${ENTITY_TYPE_STYLE[type].letter}` : ''}]`;
-    position = mention.span.end;
-  }
-  return out + document.text.slice(position, span.end);
+  return markMentions(document.text, span.start, span.end, document.mentions, types);
 }
 
 export function showCommand(
