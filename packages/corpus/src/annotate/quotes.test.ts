@@ -193,6 +193,14 @@ describe('findQuotes on news phrasing', () => {
     ]);
   });
 
+  it('takes short quoted words that run into another sentence for speech, not scare quotes', () => {
+    const text = 'Visitors stood in line. “It’s Warhol. He is a legend.” Others left.';
+    const quotes = findQuotes(text, sentencesOf(text), []);
+    expect(quotes.map((quote) => [slice(text, quote.span), quote.kind])).toEqual([
+      ['It’s Warhol. He is a legend.', 'speech'],
+    ]);
+  });
+
   it('never pairs marks across a blank line, but keeps a quote that runs on', () => {
     const stray = 'He called it “unfair.\n\nThe vote is next week.”';
     expect(findQuotes(stray, [], [])).toEqual([]);

@@ -456,6 +456,11 @@ function classify(
       confidence: 0.6,
     };
   }
+  // Scare quotes set off a word or a phrase; quoted words that run into another sentence (“It's
+  // Warhol. He is a legend.”) are someone's, even short and unattributed.
+  if (context.sentenceAt(span.start).end < span.end) {
+    return { ...base, kind: 'speech', confidence: 0.4 };
+  }
   if (words.length <= 6) return { ...base, kind: 'scare', confidence: 0.6 };
   // A whole quoted sentence is someone's words even when the text does not say whose.
   if (/^\p{Lu}/u.test(content) || /[.!?]$/.test(content))
