@@ -21,6 +21,10 @@ describe('segmentSentences', () => {
       'Dr. Mao Zhixia met Mr. J. Nawab.',
       'They spoke.',
     ]);
+    expect(sentences('K.C. Maurer, the treasurer, said so. Then he left.')).toEqual([
+      'K.C. Maurer, the treasurer, said so.',
+      'Then he left.',
+    ]);
     expect(sentences('Acme Ltd. said on Jan. 5 it would grow. Then it did.')).toEqual([
       'Acme Ltd. said on Jan. 5 it would grow.',
       'Then it did.',

@@ -113,6 +113,9 @@ function continuesAfter(text: string, piece: Span, next: string): boolean {
     return true;
   }
   const isAbbreviation = ABBREVIATIONS.has(bare) || word.includes('.');
+  // A dotted form that is the whole piece is no sentence of its own: initials opening a paragraph
+  // ("K.C. Maurer, chief financial officer, said").
+  if (word.includes('.') && piece.end - piece.start === word.length + 1) return true;
   return isAbbreviation && /[\p{Ll}\p{N}]/u.test(next);
 }
 
