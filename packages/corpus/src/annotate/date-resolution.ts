@@ -40,6 +40,8 @@ interface Tie {
 export function resolveAll(text: string, candidates: Candidate[], context: Context): DateFinding[] {
   const findings: DateFinding[] = [];
   let tie: Tie | null = null;
+  /** Where the last yearless date that looked ahead ends (-1: none in this sentence). */
+  let aheadEnd = -1;
   for (const candidate of candidates) {
     const { reading, span } = candidate;
     const written = writtenOf(reading);
@@ -61,7 +63,13 @@ export function resolveAll(text: string, candidates: Candidate[], context: Conte
         tie = { ...tied, day: reading.day, mention: span };
         resolution = resolveFromTie(tie, reading, context.documentId);
       } else if (context.published) {
-        resolution = resolveYearless(text, span, reading, context.published);
+        // A list of dates goes on looking ahead ("Italy in November, Mexico in January, ... and
+        // the FFFF in April"), however far the last one is from the words that said so.
+        const ahead =
+          (aheadEnd >= 0 && !sentenceEndBetween(text, aheadEnd, span.start)) ||
+          futureCue(text, span);
+        resolution = resolveYearless(reading, context.published, ahead);
+        aheadEnd = ahead && resolution.status === 'resolved' ? span.end : -1;
       } else {
         resolution = resolveAfterTie(tie, span, reading, context.documentId);
       }
@@ -216,10 +224,9 @@ function resolveWeekday(
  * that keeps it on or after.
  */
 function resolveYearless(
-  text: string,
-  span: Span,
   reading: Extract<Reading, { kind: 'calendar' }>,
   pub: Published,
+  future: boolean,
 ): DateResolution {
   const what =
     reading.day === null
@@ -232,7 +239,6 @@ function resolveYearless(
       `The text gives no year, and the publication date (${pub.value}) is too coarse to place ${what} before or after it.`,
     );
   }
-  const future = futureCue(text, span);
   let year = pub.year;
   // Looking ahead, a date a little before publication is still this year's: an exhibition "is to
   // run from January 23" when the article appears on January 28.
@@ -270,7 +276,12 @@ function compareParts(month: number, day: number | null, pub: Published): number
 }
 
 const FUTURE_CUE =
-  /\b(?:will|shall|won['’]t|is to|are to|is due|are due|(?:is|are|was|were) scheduled|scheduled to|set to|(?:is|are) expected to|to be held|upcoming|forthcoming|plans? to|runs? (?:through|until|till))\b|['’]ll\b/i;
+  /\b(?:will|shall|won['’]t|is to|are to|is due|are due|(?:is|are|was|were) scheduled|scheduled to|set to|(?:is|are) expected to|to be held|upcoming|forthcoming|plans? to|runs? (?:through|until|till)|(?:am|is|are) going to)\b|['’](?:ll|m going to|re going to|s going to)\b/i;
+
+/** Whether a sentence ends between two offsets (a full stop, ! or ? before a space, or a line end). */
+function sentenceEndBetween(text: string, from: number, to: number): boolean {
+  return /[.!?](?:\s|$)|\n/.test(text.slice(from, to));
+}
 
 /** Whether the clause around the date looks ahead ("will", "is to be held", "runs through"). */
 function futureCue(text: string, span: Span): boolean {

@@ -152,6 +152,20 @@ describe('findDates with a publication date', () => {
     ]);
   });
 
+  it('keeps looking ahead along a list of dates, and stops at the sentence end', () => {
+    const text =
+      'I am going to Rome in November, to Lima in December, to Oslo in January, to Cairo in ' +
+      'February and to the Magic Fair in the Winter Garden in March. I was in Paris in March.';
+    expect(summary(text, day('2013-10-09')).map((date) => [date.text, date.value])).toEqual([
+      ['November', '2013-11'],
+      ['December', '2013-12'],
+      ['January', '2014-01'],
+      ['February', '2014-02'],
+      ['March', '2014-03'],
+      ['March', '2013-03'],
+    ]);
+  });
+
   it('resolves the news-style month mention in May', () => {
     expect(summary('The forum was held in May.', day('2017-06-20'))).toEqual([
       { text: 'May', written: 'XXXX-05', value: '2017-05', basis: 'publication-date' },
