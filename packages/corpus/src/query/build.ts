@@ -18,7 +18,6 @@ import type {
   Event,
   TimelineEntry,
 } from '@genebelt/model';
-import { quotationsOf } from '@genebelt/model';
 import Database from 'better-sqlite3';
 import { resolvedValue } from './dates.js';
 import { copyFtsTables, FtsWorker } from './fts-worker.js';
@@ -743,8 +742,9 @@ class IndexWriter {
         mentions: document.mentions.length,
         entities: distinctEntities,
         temporalExpressions: document.temporalExpressions.length,
-        // Quotations, as a reader counts them: the parts of one over several sentences are one.
-        quotes: quotationsOf(document.quotes).length,
+        // Quotations, as a reader counts them (the model's quotationsOf): the parts of one over
+        // several sentences are one. Counted here, as the query side loads no model code.
+        quotes: document.quotes.filter((quote) => quote.continues === undefined).length,
         quantities: document.quantities.length,
       },
     };
