@@ -30,19 +30,34 @@ export function phraseFrequency(
 ): number {
   if (from === to) return 1;
   // Most sentences repeat a phrase's words rarely: check them all before allocating anything.
-  for (const hash of hashes) if (repeatEntry(columns, from, to, hash) < 0) return 1;
-  const entries = hashes.map((hash) => repeatEntry(columns, from, to, hash));
+  // Called once per matching sentence (hundreds of thousands for a phrase of common words), so
+  // the loops below make no closures and no arrays but the one for the words' entries.
+  const n = hashes.length;
+  for (let w = 0; w < n; w++) {
+    if (repeatEntry(columns, from, to, hashes[w] as [number, number]) < 0) return 1;
+  }
+  const entries = new Int32Array(n);
+  for (let w = 0; w < n; w++)
+    entries[w] = repeatEntry(columns, from, to, hashes[w] as [number, number]);
   const { repeatPositionStart: starts, repeatPositions: positions } = columns;
-  const has = (entry: number, position: number) => {
-    const end = starts[entry + 1] ?? 0;
-    for (let i = starts[entry] ?? 0; i < end; i++) if (positions[i] === position) return true;
-    return false;
-  };
   const first = entries[0] ?? 0;
   let frequency = 0;
   for (let i = starts[first] ?? 0; i < (starts[first + 1] ?? 0); i++) {
     const start = positions[i] ?? 0;
-    if (entries.every((entry, j) => j === 0 || has(entry, start + j))) frequency++;
+    let all = true;
+    for (let w = 1; w < n && all; w++) {
+      const entry = entries[w] ?? 0;
+      const end = starts[entry + 1] ?? 0;
+      let found = false;
+      for (let j = starts[entry] ?? 0; j < end; j++) {
+        if (positions[j] === start + w) {
+          found = true;
+          break;
+        }
+      }
+      all = found;
+    }
+    if (all) frequency++;
   }
   return Math.max(1, frequency);
 }
