@@ -39,6 +39,8 @@ export interface GoldMention {
   span: Span;
   type: string;
   identity: string | null;
+  /** GUM's id of the entity the mention refers to: mentions with one id corefer (per document). */
+  entity: string;
   /**
    * True when the mention is a *named* person, organization or place mention: its head token is a
    * proper noun (XPOS NNP/NNPS) and what is left of the proper-noun run around that head once
@@ -171,7 +173,12 @@ export function parseConllu(name: string, source: string): EvalDocument {
         for (const bracket of parseEntityBrackets(entity, raw.identityField)) {
           if (bracket.kind === 'open') {
             if (bracket.closesHere) {
-              mentions.push({ ...mentionFields(bracket), firstToken: index, lastToken: index });
+              mentions.push({
+                ...mentionFields(bracket),
+                entity: bracket.id,
+                firstToken: index,
+                lastToken: index,
+              });
             } else {
               const stack = openMentions.get(bracket.id) ?? [];
               stack.push({ first: index, type: bracket.type, identity: bracket.identity });
@@ -184,6 +191,7 @@ export function parseConllu(name: string, source: string): EvalDocument {
                 span: { start: 0, end: 0 },
                 type: open.type,
                 identity: open.identity,
+                entity: bracket.id,
                 firstToken: open.first,
                 lastToken: index,
               });

@@ -17,6 +17,7 @@ import { formatDateScores, formatDocumentScores, formatNameScores } from './form
 import { type DateScores, loadDateScorer } from './load-date-scorer.js';
 import { measureThroughput, WARM_UP_PASSES } from './measure-throughput.js';
 import { type NameScores, nameErrors, type ScoredDocument, scoreNames } from './score-names.js';
+import { formatPronounScores, type PronounScores, scorePronouns } from './score-pronouns.js';
 import { SPLITS, type SplitName, splitOf } from './splits.js';
 
 const ATTRIBUTION =
@@ -29,6 +30,7 @@ interface GroupResult {
   documents: string[];
   names: NameScores;
   dates: DateScores | null;
+  pronouns: PronounScores;
 }
 
 interface SplitResult extends GroupResult {
@@ -82,6 +84,7 @@ async function main(): Promise<number> {
         documents: members.map((document) => document.name),
         names: scoreNames(scored),
         dates: dateScorer.available ? safeScoreDates(dateScorer.score, members) : null,
+        pronouns: scorePronouns(members),
       },
     };
   };
@@ -122,6 +125,7 @@ async function main(): Promise<number> {
     console.log(`${SPLIT_TITLES[result.split]} (${result.documents.length} documents)`);
     console.log(formatNameScores(result.names));
     if (result.dates !== null) console.log(formatDateScores(result.dates));
+    console.log(formatPronounScores(result.pronouns));
     console.log('');
   }
   if (interviewGroup !== null) {
@@ -130,6 +134,7 @@ async function main(): Promise<number> {
     if (interviewGroup.result.dates !== null) {
       console.log(formatDateScores(interviewGroup.result.dates));
     }
+    console.log(formatPronounScores(interviewGroup.result.pronouns));
     console.log('');
   }
   if (!dateScorer.available) {

@@ -141,6 +141,23 @@ describe('findQuotes on seed 002', () => {
 });
 
 describe('findQuotes on news phrasing', () => {
+  it('takes he/she for the first person of the sentence before, when its own names none', () => {
+    const text =
+      'For Kevin Allton, a USI instructor, Warhol was also a legend. He said, “Andy Warhol was ' +
+      'the center of the Zeitgeist.” Smith met Jones later, and then Smith said: “We agree.”';
+    const mentions = [
+      ...mentionsOf(text, 'Kevin Allton', 'kevin-allton', 'person'),
+      ...mentionsOf(text, 'Warhol', 'warhol', 'person').filter(
+        (mention) => text.slice(mention.span.start - 5, mention.span.start) !== 'Andy ',
+      ),
+      ...mentionsOf(text, 'Andy Warhol', 'warhol', 'person'),
+      ...mentionsOf(text, 'Smith', 'smith', 'person'),
+      ...mentionsOf(text, 'Jones', 'jones', 'person'),
+    ];
+    const quotes = findQuotes(text, sentencesOf(text), mentions);
+    expect(quotes.map((quote) => quote.speakerEntityId)).toEqual(['kevin-allton', 'smith']);
+  });
+
   it('reads cues after the quote, pronouns and organisations', () => {
     const text =
       'Smith met the press on Monday. “We will win,” he said. “It is over,” said the ministry. ' +

@@ -348,11 +348,32 @@ function speakerBefore(
   return { speaker: null, confidence: 0.5 };
 }
 
-/** He/she: the nearest person before, in this sentence or the one before; it/they: a body. */
+/**
+ * He/she: the nearest person before it in its own sentence, else the first person of the sentence
+ * before, who is most often that sentence's subject or topic ("For Kevin Allton, a USI instructor,
+ * Warhol was a legend. He said, …" is Allton). On GUM's coreference (he/she with a named person in
+ * reach, 22 development news texts and 3 interviews) this is right for 61 of 80 pronouns, the
+ * nearest person for 57; `pnpm eval` reports it. It/they: the nearest body.
+ */
 function resolvePronoun(context: Context, pronoun: string, at: number): MentionRef | null {
   const from = context.previousSentenceStart(at);
-  const personal = /^(?:he|she)$/i.test(pronoun);
-  return context.lastIn(from, at, personal ? SPEAKERS : BODIES);
+  if (!/^(?:he|she)$/i.test(pronoun)) return context.lastIn(from, at, BODIES);
+  const own = context.sentenceAt(at).start;
+  return context.lastIn(own, at, SPEAKERS) ?? context.firstIn(from, own, SPEAKERS);
+}
+
+/**
+ * The entity a he/she/it/they at `span` refers to, as quote attribution resolves it; for the
+ * evaluation against GUM's coreference (`eval/score-pronouns.ts`).
+ */
+export function pronounAntecedent(
+  text: string,
+  sentences: readonly Span[],
+  mentions: readonly MentionRef[],
+  span: Span,
+): string | null {
+  const context = new Context(text, sentences, mentions);
+  return resolvePronoun(context, text.slice(span.start, span.end), span.start)?.entityId ?? null;
 }
 
 /** “...,” said Nawab. / “...,” he added. / “...,” according to BGI. */
