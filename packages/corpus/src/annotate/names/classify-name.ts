@@ -3,6 +3,7 @@
  * (the words around it). Each cue gives a type, a weight and a reason a reviewer can check; the
  * weights of all mentions of a name are summed before a type is chosen (`choose-types.ts`).
  */
+import { definitionOf } from './definitions.js';
 import { DEMONYM_WORDS } from './demonyms.js';
 import { FAMILY_NAMES_FIRST, GIVEN_NAMES } from './given-names.js';
 import {
@@ -228,6 +229,14 @@ export function evidenceFromContext(run: Run, words: readonly Word[]): Evidence[
   if (run.titleOf) {
     evidence.push({ type: 'organization', weight: 0.6, reason: 'what a title is "of"' });
     return evidence;
+  }
+  const definition = definitionOf(run, words);
+  if (definition !== undefined && definition.kind !== 'thing') {
+    evidence.push({
+      type: definition.kind,
+      weight: 1.5,
+      reason: `said to be a "${definition.head.text}"`,
+    });
   }
   if (after !== undefined && PERSON_VERBS.has(after.key) && !after.capitalised) {
     evidence.push({

@@ -16,6 +16,7 @@ import {
   type Occurrences,
   runKey,
 } from './classify-name.js';
+import { definitionOf } from './definitions.js';
 import { findRuns } from './find-runs.js';
 import { headlineLines } from './headlines.js';
 import { nestedPlaceRuns } from './nested-places.js';
@@ -47,6 +48,12 @@ export function proposeNames(text: string, options: ProposeNamesOptions = {}): N
     keepNamesInsideEvents(findRuns({ words, lowerCaseKeys, isKnownName }), words),
     words,
   );
+  // A name the text says is a made thing or a happening (`Stardust is a NASA space capsule`) is
+  // none of the three types, wherever it stands.
+  const things = new Set<string>();
+  for (const run of runs) {
+    if (definitionOf(run, words)?.kind === 'thing') things.add(runKey(run, words));
+  }
   const bodyKeys = new Set<string>();
   for (const run of runs) {
     if (!onHeadline(run.first)) bodyKeys.add(runKey(run, words));
@@ -55,6 +62,7 @@ export function proposeNames(text: string, options: ProposeNamesOptions = {}): N
   const isConfirmed = (key: string) => bodyKeys.has(key) || isKnownName(key);
   const kept: Run[] = [];
   for (const run of runs) {
+    if (things.size > 0 && things.has(runKey(run, words))) continue;
     if (onHeadline(run.first)) kept.push(...confirmedParts(run, words, isConfirmed));
     else kept.push(run);
   }
