@@ -41,9 +41,14 @@ export function headlineLines(words: readonly Word[]): Set<number> {
     let upperOnly = 0;
     let lettered = 0;
     let endsSentence = false;
+    // A sentence that ends with more words after it on the line: a caption and its credit
+    // (`Editorial Manager Chet Clem and President Sean Mills. Image: David Shankbone`), which are
+    // sentences, not a headline, whatever their capitals.
+    let sentences = false;
     for (; index < words.length && words[index]?.line === line; index += 1) {
       const word = words[index];
       if (word === undefined) continue;
+      if (endsSentence && word.hasLetter) sentences = true;
       endsSentence = word.text === '.' || word.text === '?' || word.text === '!';
       if (!word.hasLetter) continue;
       lettered += 1;
@@ -53,6 +58,7 @@ export function headlineLines(words: readonly Word[]): Set<number> {
       else lower += 1;
     }
     if (lettered >= 3 && upperOnly === lettered) lines.add(line);
+    else if (sentences) continue;
     else if (capitalised >= 3 && lower === 0 && lettered <= 25) lines.add(line);
     else if (capitalised >= 4 && lower <= 1 && !endsSentence && lettered <= 25) lines.add(line);
   }

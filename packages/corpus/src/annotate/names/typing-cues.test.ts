@@ -79,3 +79,15 @@ describe('typing cues', () => {
     expect(types.get('India')).toEqual(['place']);
   });
 });
+
+describe('caption lines', () => {
+  it('reads names on a caption and its credit, which are sentences, not a headline', () => {
+    const text =
+      'Onion editors speak\n\n' +
+      'Editorial Manager Chet Clem and President Sean Mills. Image: David Shankbone\n\n' +
+      'The paper has grown every year since it moved, the editors said in the interview.';
+    const names = [...typesOf(text).keys()];
+    for (const name of ['Chet Clem', 'Sean Mills', 'David Shankbone'])
+      expect(names).toContain(name);
+  });
+});
