@@ -86,12 +86,16 @@ Examples:
 Exit status: 0 success, 1 bad input (the message names the file and the cause), 2 bad usage.
 NO_COLOR (or --no-color) turns colour off.`;
 
+/** --store, else GENEBELT_STORE (the variable the web app reads, so one setting serves both). */
+function storeFolder(options: GlobalOptions, env: NodeJS.ProcessEnv): string | undefined {
+  return options.store ?? (env.GENEBELT_STORE || undefined);
+}
+
 export function buildProgram(environment: CliEnvironment): Command {
   const { output } = environment;
   const program = new Command('genebelt');
   const globals = () => program.opts<GlobalOptions>();
-  // --store, else GENEBELT_STORE (the variable the web app reads, so one setting serves both).
-  const storeDir = () => globals().store ?? (environment.env.GENEBELT_STORE || undefined);
+  const storeDir = () => storeFolder(globals(), environment.env);
   const withQueries = <T,>(run: (queries: ReturnType<typeof openStore>) => T): T => {
     const queries = openStore(storePaths(storeDir()));
     try {
@@ -389,7 +393,7 @@ export async function run(environment: CliEnvironment): Promise<number> {
     if (/^no such (table|column): /.test(message)) {
       // An index written by another version of the query code under the same format number.
       const index = storePaths(
-        program.opts<GlobalOptions>().store ?? (environment.env.GENEBELT_STORE || undefined),
+        storeFolder(program.opts<GlobalOptions>(), environment.env),
       ).indexFile;
       output.error(
         `genebelt: the query index does not match this version of genebelt (${message}); delete ${index} and it is rebuilt on the next run`,

@@ -215,7 +215,8 @@ function checkQuoteParts(
     if (
       before.kind !== quote.kind ||
       before.speakerEntityId !== quote.speakerEntityId ||
-      JSON.stringify(before.cue?.span ?? null) !== JSON.stringify(quote.cue?.span ?? null)
+      before.cue?.span.start !== quote.cue?.span.start ||
+      before.cue?.span.end !== quote.cue?.span.end
     ) {
       problems.push({
         path,

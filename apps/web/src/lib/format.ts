@@ -114,18 +114,22 @@ export function safeExternalUrl(value: string): string | null {
   }
 }
 
+/** The number a reader counts a sentence by (`s-12` is 13), or null for an id of another form. */
+function sentenceNumber(sentenceId: string): number | null {
+  const match = /^s-(\d+)$/.exec(sentenceId);
+  return match ? Number(match[1]) + 1 : null;
+}
+
 /** "sentence 13" for `s-12`: ids count from 0, readers from 1. */
 export function sentenceLabel(sentenceId: string): string {
-  const match = /^s-(\d+)$/.exec(sentenceId);
-  return match ? `sentence ${Number(match[1]) + 1}` : sentenceId;
+  const number = sentenceNumber(sentenceId);
+  return number === null ? sentenceId : `sentence ${number}`;
 }
 
 /** "sentences 3–5" for a span from one sentence to another; sentenceLabel for one sentence. */
 export function sentenceRangeLabel(firstId: string, lastId: string = firstId): string {
-  const first = /^s-(\d+)$/.exec(firstId);
-  const last = /^s-(\d+)$/.exec(lastId);
   if (firstId === lastId) return sentenceLabel(firstId);
-  return first && last
-    ? `sentences ${Number(first[1]) + 1}–${Number(last[1]) + 1}`
-    : `${firstId} to ${lastId}`;
+  const first = sentenceNumber(firstId);
+  const last = sentenceNumber(lastId);
+  return first !== null && last !== null ? `sentences ${first}–${last}` : `${firstId} to ${lastId}`;
 }
