@@ -150,7 +150,7 @@ describe('proposeNames cues', () => {
     expect(names.get('Bank of China')).toBe('organization');
   });
 
-  it('returns spans sorted, apart unless a place is named inside a longer name', () => {
+  it('returns spans sorted, apart unless a place or person is named inside a longer name', () => {
     const candidates = proposeNames(SEED_000 + SEED_002);
     let outerEnd = 0;
     for (let index = 1; index < candidates.length; index += 1) {
@@ -160,9 +160,37 @@ describe('proposeNames cues', () => {
       expect(current.span.start).toBeGreaterThanOrEqual(previous.span.start);
       if (current.span.start < outerEnd) {
         expect(current.span.end).toBeLessThanOrEqual(outerEnd);
-        expect(current.type).toBe('place');
+        expect(['place', 'person']).toContain(current.type);
       } else outerEnd = current.span.end;
     }
+  });
+
+  it('names a person inside a longer name only when the text names them on their own', () => {
+    const text =
+      'Andy Warhol made prints. The Andy Warhol Foundation gave them away, and the Ford ' +
+      'Foundation paid. Warhol was pleased.';
+    const found = proposeNames(text).map(({ span, type }) => [
+      text.slice(span.start, span.end),
+      type,
+      span.start,
+    ]);
+    const inside = text.indexOf('Andy Warhol Foundation');
+    expect(found).toContainEqual(['Andy Warhol Foundation', 'organization', inside]);
+    expect(found).toContainEqual(['Andy Warhol', 'person', inside]);
+    expect(found.filter(([name]) => name === 'Ford')).toEqual([]);
+  });
+
+  it('does not propose an acronym the text spells out in lower case', () => {
+    const spelled = (text: string) =>
+      proposeNames(text).map(({ span }) => text.slice(span.start, span.end));
+    expect(spelled('We built a demo of the VM (virtual microscope) for the team.')).not.toContain(
+      'VM',
+    );
+    expect(spelled('They measured reactive oxygen species (ROS) in the ants.')).not.toContain(
+      'ROS',
+    );
+    // Spelled out in capitals, it names a body.
+    expect(spelled('The Beijing Genomics Institute (BGI) said so.')).toContain('BGI');
   });
 
   it('names the listed places inside longer names, but not inside a place or a person', () => {

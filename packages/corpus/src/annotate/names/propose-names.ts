@@ -19,6 +19,8 @@ import {
 import { definitionOf } from './definitions.js';
 import { findRuns } from './find-runs.js';
 import { headlineLines } from './headlines.js';
+import { isLowerCaseAcronym } from './lower-case-acronyms.js';
+import { nestedPersonRuns } from './nested-people.js';
 import { nestedPlaceRuns } from './nested-places.js';
 import { PLACE_NAMES } from './place-names.js';
 import type { Run } from './run-words.js';
@@ -31,6 +33,8 @@ const EMPTY_GAZETTEER: ReadonlyMap<string, NameType> = new Map();
 
 /** A place inside a longer name is taken from a list, but its reading as a place is not checked. */
 const NESTED_PLACE_CONFIDENCE = 0.6;
+/** A person inside a longer name is one this text names on its own: as sure as that reading. */
+const NESTED_PERSON_CONFIDENCE = 0.6;
 
 export function proposeNames(text: string, options: ProposeNamesOptions = {}): NameCandidate[] {
   if (typeof text !== 'string' || text.length === 0) return [];
@@ -49,10 +53,13 @@ export function proposeNames(text: string, options: ProposeNamesOptions = {}): N
     words,
   );
   // A name the text says is a made thing or a happening (`Stardust is a NASA space capsule`) is
-  // none of the three types, wherever it stands.
+  // none of the three types, wherever it stands; so is an acronym it spells out in lower case
+  // (`VM (virtual microscope)`).
   const things = new Set<string>();
   for (const run of runs) {
-    if (definitionOf(run, words)?.kind === 'thing') things.add(runKey(run, words));
+    if (definitionOf(run, words)?.kind === 'thing' || isLowerCaseAcronym(run, words)) {
+      things.add(runKey(run, words));
+    }
   }
   const bodyKeys = new Set<string>();
   for (const run of runs) {
@@ -114,6 +121,12 @@ export function proposeNames(text: string, options: ProposeNamesOptions = {}): N
   // Only the strong lists: the public list of cities holds words that are rarely places inside a
   // name (`Springs`, `Metro`, `Batman`).
   const isPlace = (key: string) => PLACE_NAMES.has(key) || gazetteer.get(key) === 'place';
+  // The names this text takes for people where they stand alone.
+  const people = new Set<string>();
+  candidates.forEach((candidate, index) => {
+    if (choices[index]?.type === 'person') people.add(candidate.key);
+  });
+  const isPerson = (key: string) => people.has(key);
   const proposals: NameCandidate[] = [];
   candidates.forEach((candidate, index) => {
     const choice = choices[index];
@@ -123,7 +136,21 @@ export function proposeNames(text: string, options: ProposeNamesOptions = {}): N
     proposals.push({ span: { start: first.start, end: last.end }, ...choice });
     if (choice.type === 'person') return;
     const outer = text.slice(first.start, last.end);
+    const inPeople = nestedPersonRuns(candidate.run, words, isPerson);
+    for (const inner of inPeople) {
+      proposals.push({
+        span: { start: words[inner.first]?.start ?? 0, end: words[inner.last]?.end ?? 0 },
+        type: 'person',
+        confidence: NESTED_PERSON_CONFIDENCE,
+        origin: 'rule',
+        reason: `a person this text names, named inside "${outer}"`,
+      });
+    }
     for (const inner of nestedPlaceRuns(candidate.run, words, isPlace)) {
+      // A name is one person's or one place's, never both (`Washington` in `George Washington …`).
+      if (inPeople.some((person) => person.first <= inner.last && inner.first <= person.last)) {
+        continue;
+      }
       const start = words[inner.first]?.start ?? 0;
       const end = words[inner.last]?.end ?? 0;
       proposals.push({

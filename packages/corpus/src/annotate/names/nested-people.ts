@@ -1,0 +1,32 @@
+/**
+ * People named inside longer names: `Andy Warhol` in `Andy Warhol Foundation for the Visual Arts`,
+ * `Chiang Kai-shek` in `Chiang Kai-shek Memorial Hall`. GUM and nested NER count them, and a reader
+ * looking for a person wants what is named after them too. Only a name this text itself takes for
+ * a person elsewhere is taken (`Warhol` said, `Andy Warhol` exhibited), never the whole name again.
+ */
+import type { Run } from './run-words.js';
+import { keyOf } from './run-words.js';
+import type { Word } from './words.js';
+
+/** Longest person's name looked for inside another name, in words (`Martin Luther King Jr`). */
+const LONGEST = 4;
+
+/** The people's names inside a run, left to right, longest first where several start together. */
+export function nestedPersonRuns(
+  run: Run,
+  words: readonly Word[],
+  isPerson: (key: string) => boolean,
+): Run[] {
+  const found: Run[] = [];
+  for (let first = run.first; first <= run.last; first += 1) {
+    if (!words[first]?.capitalised) continue;
+    for (let last = Math.min(run.last, first + LONGEST - 1); last >= first; last -= 1) {
+      if (first === run.first && last === run.last) continue;
+      if (!words[last]?.capitalised || !isPerson(keyOf(words, first, last))) continue;
+      found.push({ first, last, afterTitle: false, titleOf: false });
+      first = last;
+      break;
+    }
+  }
+  return found;
+}
