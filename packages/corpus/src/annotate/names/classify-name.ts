@@ -43,6 +43,9 @@ const ARTICLES = new Set(['a', 'an', 'the', 'former', 'then', 'now']);
 
 const EMPTY_COUNTS: ReadonlyMap<string, number> = new Map();
 
+/** The reason of the cue an acronym's form gives (`NASA`): a body, mildly. */
+export const ACRONYM_REASON = 'an acronym';
+
 export interface Evidence {
   type: NameType;
   weight: number;
@@ -172,7 +175,7 @@ export function evidenceFromForm(
       });
     }
     if (first.allCaps && /^[\p{Lu}.&]{2,6}$/u.test(first.text) && first.text.length <= 5) {
-      evidence.push({ type: 'organization', weight: 0.8, reason: 'an acronym' });
+      evidence.push({ type: 'organization', weight: 0.8, reason: ACRONYM_REASON });
     } else if (!first.allCaps && GIVEN_NAMES.has(first.key)) {
       evidence.push({ type: 'person', weight: 0.6, reason: `"${first.text}" is a given name` });
     } else if (

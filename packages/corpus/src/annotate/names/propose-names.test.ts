@@ -230,6 +230,18 @@ describe('proposeNames typing from context', () => {
     expect(names.get('Seoul')).toBe('place');
   });
 
+  it('lets the words of a name type it over its acronym', () => {
+    const text =
+      'The crew reached the International Space Station (ISS) on Friday. Astronauts on the ISS ' +
+      'ran tests. The Democratic Republic of the Congo (DRC) joined, and so did the Beijing ' +
+      'Genomics Institute (BGI).';
+    const names = namesOf(text);
+    expect(names.get('International Space Station')).toBe('place');
+    expect(names.get('ISS')).toBe('place');
+    expect(names.get('DRC')).toBe('place');
+    expect(names.get('BGI')).toBe('organization');
+  });
+
   it('keeps a country that is only a setting a place', () => {
     const text =
       'Floods hit Thailand this week. Thailand is mostly rural, and aid reached Thailand by boat.';

@@ -9,6 +9,7 @@
 import { findAcronyms } from './acronyms.js';
 import { type Candidate, chooseTypes } from './choose-types.js';
 import {
+  ACRONYM_REASON,
   evidenceFromContext,
   evidenceFromForm,
   isNotAName,
@@ -106,15 +107,18 @@ export function proposeNames(text: string, options: ProposeNamesOptions = {}): N
     for (const item of evidenceFromContext(run, words)) evidence.push(item);
     return { run, key, evidence };
   });
+  // Having an acronym is mild evidence of a body, and one fact: counted once for the name and its
+  // acronym (which share their evidence), so that it never outweighs what the name's own words say
+  // (`International Space Station (ISS)` is a place).
   for (const { expansion, acronym } of acronyms) {
-    for (const index of [expansion, acronym]) {
-      candidates[index]?.evidence.push({
-        type: 'organization',
-        weight: 0.8,
-        reason: 'defined with an acronym',
-        once: true,
-      });
-    }
+    const short = candidates[acronym];
+    if (short?.evidence.some((item) => item.reason === ACRONYM_REASON)) continue;
+    candidates[expansion]?.evidence.push({
+      type: 'organization',
+      weight: 0.8,
+      reason: 'defined with an acronym',
+      once: true,
+    });
   }
 
   const choices = chooseTypes(candidates, words, acronyms, lowerCaseKeys);
