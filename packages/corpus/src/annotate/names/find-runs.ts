@@ -4,6 +4,8 @@
  * (`Bank of China`, `Belt and Road Initiative`) or two (`Pakistan and China`, `Eunice Yung of New
  * People's Party`); `refine-runs.ts` then deals with titles.
  */
+
+import { GIVEN_NAMES } from './given-names.js';
 import {
   EVENT_HEADS,
   MONTHS,
@@ -43,10 +45,27 @@ const OF_OPENERS = new Set([
   'friends',
 ]);
 
-function isNameWord(word: Word | undefined, context: RunContext): boolean {
+/**
+ * A month after a given name and before no number is a family name (`Theresa May said`, `Brian
+ * May`), not a date (`on May 4`).
+ */
+function isFamilyNameMonth(index: number, context: RunContext): boolean {
+  const before = context.words[index - 1];
+  const after = context.words[index + 1];
+  return (
+    before?.capitalised === true &&
+    !before.allCaps &&
+    GIVEN_NAMES.has(before.key) &&
+    !/^\d/.test(after?.text ?? '')
+  );
+}
+
+function isNameWord(index: number, context: RunContext): boolean {
+  const word = context.words[index];
   if (word === undefined || !word.hasLetter) return false;
   if (!word.capitalised && !word.allCaps) return false;
-  if (MONTHS.has(word.key) || WEEKDAYS.has(word.key)) return false;
+  if (WEEKDAYS.has(word.key)) return false;
+  if (MONTHS.has(word.key) && !isFamilyNameMonth(index, context)) return false;
   if (NOT_NAMES.has(word.key) && !word.allCaps) return false;
   if (NOT_NAMES_IN_CAPITALS.has(word.key)) return false;
   // Roman numerals (`XVII`, `II`) count things; they do not name them.
@@ -63,7 +82,7 @@ export function findRuns(context: RunContext): Run[] {
   const runs: Run[] = [];
   let index = 0;
   while (index < words.length) {
-    if (!isNameWord(words[index], context) && !opensKnownName(index, context)) {
+    if (!isNameWord(index, context) && !opensKnownName(index, context)) {
       index += 1;
       continue;
     }
@@ -102,7 +121,7 @@ function collectSegments(start: number, context: RunContext): [number, number][]
   let first = start;
   let index = start;
   for (;;) {
-    while (isNameWord(words[index + 1], context) && continues(index, index + 1, words)) index += 1;
+    while (isNameWord(index + 1, context) && continues(index, index + 1, words)) index += 1;
     segments.push([first, index]);
     // Look past up to two joining words (`of the`) for the next segment.
     let next = index + 1;
@@ -111,7 +130,7 @@ function collectSegments(start: number, context: RunContext): [number, number][]
       next += 1;
       joiners += 1;
     }
-    if (joiners === 0 || !isNameWord(words[next], context) || !continues(next - 1, next, words)) {
+    if (joiners === 0 || !isNameWord(next, context) || !continues(next - 1, next, words)) {
       return segments;
     }
     // Chains of titles and names (`Executive Vice President and Director of the Executive Board

@@ -53,6 +53,8 @@ export const ORGANIZATION_HEADS = set([
   'initiative',
   'institute',
   'institution',
+  // `Amnesty International`, `Rotary International`.
+  'international',
   'laboratory',
   'laboratories',
   'labs',
@@ -271,6 +273,7 @@ export const PLACE_HEADS = set([
   'delta',
   'desert',
   'district',
+  'facility',
   'falls',
   'forest',
   'fortress',

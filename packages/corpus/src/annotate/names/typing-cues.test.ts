@@ -15,6 +15,23 @@ function typesOf(text: string): Map<string, NameType[]> {
 }
 
 describe('typing cues', () => {
+  it('reads a month after a given name as a family name, not a date', () => {
+    const text = 'Prime Minister Theresa May met reporters on May 4, and Brian May played.';
+    const types = typesOf(text);
+    expect(types.get('Theresa May')).toEqual(['person']);
+    expect(types.get('Brian May')).toEqual(['person']);
+    expect(types.has('May')).toBe(false);
+  });
+
+  it('types facilities places and bodies named "International" organisations', () => {
+    const text =
+      'Amnesty International criticised the plan. Parts were built at the Michoud Assembly ' +
+      'Facility near New Orleans.';
+    const types = typesOf(text);
+    expect(types.get('Amnesty International')).toEqual(['organization']);
+    expect(types.get('Michoud Assembly Facility')).toEqual(['place']);
+  });
+
   it('types a large city of the GeoNames list as a place with no other cue', () => {
     // One bare mention: without the list there is nothing to go on, and no name is proposed.
     const text = 'Reporters described Bhubaneshwar as calm on Monday.';
