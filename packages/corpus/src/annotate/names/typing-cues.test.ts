@@ -32,6 +32,14 @@ describe('typing cues', () => {
     expect(types.get('Michoud Assembly Facility')).toEqual(['place']);
   });
 
+  it('types clinics and bodies opened by "Centers for" organisations', () => {
+    const text =
+      'Researchers at the Mayo Clinic agreed with the Centers for Disease Control on Monday.';
+    const types = typesOf(text);
+    expect(types.get('Mayo Clinic')).toEqual(['organization']);
+    expect(types.get('Centers for Disease Control')).toEqual(['organization']);
+  });
+
   it('types a large city of the GeoNames list as a place with no other cue', () => {
     // One bare mention: without the list there is nothing to go on, and no name is proposed.
     const text = 'Reporters described Bhubaneshwar as calm on Monday.';
