@@ -142,7 +142,8 @@ export function evidenceFromForm(
     // names are often people's or things' too; cues of those outweigh it.
     evidence.push({ type: 'place', weight: 1, reason: 'a country or city in GeoNames' });
   }
-  if (ORGANIZATION_HEADS.has(last.key)) {
+  // A listed place is listed whole: its last word is no head (`West Bank`, `Gold Coast`).
+  if (ORGANIZATION_HEADS.has(last.key) && !PLACE_NAMES.has(key)) {
     evidence.push({ type: 'organization', weight: 2, reason: `ends in "${last.text}"` });
   }
   // A phrase in quotes is a name only if it says so outright.

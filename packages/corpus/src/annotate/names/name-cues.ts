@@ -268,6 +268,7 @@ export const PLACE_HEADS = set([
   'city',
   'coast',
   'complex',
+  'cosmodrome',
   'county',
   'cove',
   'crater',

@@ -32,6 +32,13 @@ describe('typing cues', () => {
     expect(types.get('Michoud Assembly Facility')).toEqual(['place']);
   });
 
+  it('keeps a listed place a place whatever its last word', () => {
+    const text = 'Fighting continued in the West Bank, and the Bank of England raised rates.';
+    const types = typesOf(text);
+    expect(types.get('West Bank')).toEqual(['place']);
+    expect(types.get('Bank of England')).toEqual(['organization']);
+  });
+
   it('types clinics and bodies opened by "Centers for" organisations', () => {
     const text =
       'Researchers at the Mayo Clinic agreed with the Centers for Disease Control on Monday.';
