@@ -7,6 +7,7 @@ import { definitionOf } from './definitions.js';
 import { DEMONYM_WORDS } from './demonyms.js';
 import { FAMILY_NAMES_FIRST, GIVEN_NAMES } from './given-names.js';
 import {
+  BODY_MEMBER_NOUNS,
   COMPASS_POINTS,
   DIRECTION_PREPOSITIONS,
   EVENT_HEADS,
@@ -268,6 +269,10 @@ export function evidenceFromContext(run: Run, words: readonly Word[]): Evidence[
   if (after !== undefined && !after.capitalised && PLACE_MODIFIED_NOUNS.has(after.key)) {
     evidence.push({ type: 'place', weight: 1, reason: `before "${after.text}"` });
   }
+  const member = bodyMember(run, words);
+  if (member !== undefined) {
+    evidence.push({ type: 'organization', weight: 1, reason: `has "${member}"` });
+  }
   if (before?.key === 'to' && words[run.first - 2]?.key === 'according') {
     evidence.push({ type: 'organization', weight: 0.5, reason: 'after "according to"' });
   }
@@ -327,6 +332,34 @@ export function evidenceFromContext(run: Run, words: readonly Word[]): Evidence[
     });
   }
   return evidence;
+}
+
+/**
+ * The member noun that makes a run a body (see BODY_MEMBER_NOUNS): `a spokesman for X`, `shares
+ * of X`, `X shares`, `X's employees`.
+ */
+function bodyMember(run: Run, words: readonly Word[]): string | undefined {
+  const before = words[run.first - 1];
+  const noun = words[run.first - 2];
+  if (
+    (before?.key === 'for' || before?.key === 'of' || before?.key === 'at') &&
+    noun !== undefined &&
+    (!noun.capitalised || noun.sentenceInitial) &&
+    BODY_MEMBER_NOUNS.has(noun.key)
+  ) {
+    return noun.text;
+  }
+  let after = words[run.last + 1];
+  if (after?.key === "'s" || after?.key === '’s') after = words[run.last + 2];
+  // `CEO` is written in capitals; the other nouns in lower case, or they open a name of their own.
+  if (
+    after !== undefined &&
+    (!after.capitalised || after.key === 'ceo') &&
+    BODY_MEMBER_NOUNS.has(after.key)
+  ) {
+    return after.text;
+  }
+  return undefined;
 }
 
 function looksPlural(text: string): boolean {

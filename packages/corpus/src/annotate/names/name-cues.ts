@@ -357,6 +357,25 @@ export const PLACE_HEADS = set([
   'zoo',
 ]);
 
+/**
+ * What a company or another body has and a person or a place has not: people who speak or work
+ * for it and its shares (`a spokesman for Google`, `Tesla shares`, `Boeing's employees`).
+ */
+export const BODY_MEMBER_NOUNS = set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'spokespeople',
+  'employee',
+  'employees',
+  'staffers',
+  'shareholders',
+  'shares',
+  'stock',
+  'executives',
+  'ceo',
+]);
+
 /** Words that open a place's name (`Mount Everest`, `Lake Geneva`, `Gulf of Aden`). */
 export const PLACE_OPENERS = set(['mount', 'lake', 'gulf', 'port', 'cape', 'fort', 'isle', 'st']);
 

@@ -32,6 +32,19 @@ describe('typing cues', () => {
     expect(types.get('Michoud Assembly Facility')).toEqual(['place']);
   });
 
+  it('types a name with a spokesman, shares or staff an organisation, even named once', () => {
+    const text =
+      'A spokesman for Google declined to comment. Shares of Tesla fell, Boeing’s employees ' +
+      'walked out and Apple CEO Tim Cook spoke.';
+    const types = typesOf(text);
+    for (const name of ['Google', 'Tesla', 'Boeing', 'Apple']) {
+      expect(types.get(name)).toEqual(['organization']);
+    }
+    expect(types.get('Tim Cook')).toEqual(['person']);
+    // A listed place keeps its type: `a Pakistan spokesman` speaks for the country.
+    expect(typesOf('A Pakistan spokesman said so.').get('Pakistan')).toEqual(['place']);
+  });
+
   it('keeps a listed place a place whatever its last word', () => {
     const text = 'Fighting continued in the West Bank, and the Bank of England raised rates.';
     const types = typesOf(text);
