@@ -45,6 +45,13 @@ describe('typing cues', () => {
     expect(typesOf('A Pakistan spokesman said so.').get('Pakistan')).toEqual(['place']);
   });
 
+  it('keeps a lower-case Arabic article inside the name it belongs to', () => {
+    const text = 'Abdel Fattah el-Sisi met Suleiman al-Amr in Cairo.';
+    const types = typesOf(text);
+    expect(types.get('Abdel Fattah el-Sisi')).toEqual(['person']);
+    expect(types.get('Suleiman al-Amr')).toEqual(['person']);
+  });
+
   it('keeps a listed place a place whatever its last word', () => {
     const text = 'Fighting continued in the West Bank, and the Bank of England raised rates.';
     const types = typesOf(text);

@@ -26,6 +26,9 @@ export interface Word {
 
 const HYPHENS = new Set(['-', '‐', '‑']);
 
+/** A lower-case particle hyphened to a capitalised name (`al-Assad`, `el-Sisi`, `ibn-Saud`). */
+const NAME_PARTICLE = /^(?:al|el|ad|ash|as|at|ar|az|an|ibn|bin|abu|bint|ben)[-‐‑]\p{Lu}/u;
+
 export function toWords(text: string, tokens: TaggedTokens): Word[] {
   const { start, end, value, pos } = tokens;
   const words: Word[] = [];
@@ -122,6 +125,9 @@ function makeWord(
     const initial = text.charAt(0);
     capitalised = initial !== initial.toLowerCase();
   }
+  // An Arabic name's article or patronymic is written in lower case (`al-Amr`, `el-Sisi`, `bin
+  // Salman` is two words): the name after the hyphen is what is capitalised.
+  if (!capitalised && upperLetters > 0 && NAME_PARTICLE.test(text)) capitalised = true;
   return {
     start,
     end,
