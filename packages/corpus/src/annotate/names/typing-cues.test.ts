@@ -52,6 +52,14 @@ describe('typing cues', () => {
     expect(types.get('Suleiman al-Amr')).toEqual(['person']);
   });
 
+  it('leaves a greeting out of the name it greets', () => {
+    const text = 'Hey Frank, come and see. Thanks John, said the host.';
+    const types = typesOf(text);
+    expect(types.get('Frank')).toEqual(['person']);
+    expect(types.get('John')).toEqual(['person']);
+    expect(types.has('Hey Frank')).toBe(false);
+  });
+
   it('keeps a listed place a place whatever its last word', () => {
     const text = 'Fighting continued in the West Bank, and the Bank of England raised rates.';
     const types = typesOf(text);
