@@ -15,7 +15,6 @@ import {
   ORGANIZATION_HEADS,
   ORGANIZATION_OPENERS,
   PERSON_FOLLOWERS,
-  PERSON_NOUNS,
   PERSON_TITLES,
   PERSON_VERBS,
   PLACE_HEADS,
@@ -26,6 +25,7 @@ import {
   PLAN_AND_OBJECT_HEADS,
   STRONG_PERSON_TITLES,
 } from './name-cues.js';
+import { isOccupation } from './occupations.js';
 import { placeActingAsBody } from './place-as-body.js';
 import { CONTAINER_PLACES, PLACE_NAMES } from './place-names.js';
 import { keyOf, type Run } from './run-words.js';
@@ -254,7 +254,7 @@ export function evidenceFromContext(run: Run, words: readonly Word[]): Evidence[
   if (body !== undefined) {
     evidence.push({ type: 'organization', weight: 2.1, reason: body, minShare: 0.25 });
   }
-  if (before !== undefined && !before.capitalised && PERSON_NOUNS.has(before.key)) {
+  if (before !== undefined && !before.capitalised && isOccupation(before.key)) {
     evidence.push({ type: 'person', weight: 1.2, reason: `after "${before.text}"` });
   }
   const placeNoun = words[run.first - 2];
@@ -394,7 +394,7 @@ function titleInApposition(words: readonly Word[], from: number): boolean {
   const opener = words[from];
   // `X, including musician Y` lists; an apposition opens with an article, a name or the role.
   if (opener === undefined) return false;
-  if (!opener.capitalised && !ARTICLES.has(opener.key) && !PERSON_NOUNS.has(opener.key)) {
+  if (!opener.capitalised && !ARTICLES.has(opener.key) && !isOccupation(opener.key)) {
     if (!PERSON_TITLES.has(opener.key)) return false;
   }
   for (let index = from; index < from + 5 && index < words.length; index += 1) {
@@ -402,7 +402,7 @@ function titleInApposition(words: readonly Word[], from: number): boolean {
     if (word === undefined || word.text === ',' || word.text === '.' || word.text === ';') {
       return false;
     }
-    if (PERSON_TITLES.has(word.key) || PERSON_NOUNS.has(word.key)) return true;
+    if (PERSON_TITLES.has(word.key) || isOccupation(word.key)) return true;
   }
   return false;
 }

@@ -6,13 +6,8 @@
  * (`capsule`, `mission`), which names none of the three.
  */
 import { isThingHead } from './classify-name.js';
-import {
-  ORGANIZATION_HEADS,
-  PERSON_NOUNS,
-  PERSON_TITLES,
-  PLACE_HEADS,
-  PLACE_NOUNS,
-} from './name-cues.js';
+import { ORGANIZATION_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_NOUNS } from './name-cues.js';
+import { isOccupation } from './occupations.js';
 import type { Run } from './run-words.js';
 import type { NameType } from './types.js';
 import type { Word } from './words.js';
@@ -77,7 +72,7 @@ export function definitionOf(run: Run, words: readonly Word[]): Definition | und
 }
 
 function kindOf(head: Word): Definition['kind'] | undefined {
-  if (PERSON_NOUNS.has(head.key) || PERSON_TITLES.has(head.key)) return 'person';
+  if (isOccupation(head.key) || PERSON_TITLES.has(head.key)) return 'person';
   if (PLACE_NOUNS.has(head.key) || PLACE_HEADS.has(head.key)) return 'place';
   if (ORGANIZATION_HEADS.has(head.key)) return 'organization';
   if (isThingHead(head)) return 'thing';

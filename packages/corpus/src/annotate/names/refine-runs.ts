@@ -5,6 +5,7 @@
  */
 import { FAMILY_NAMES_FIRST, GIVEN_NAMES } from './given-names.js';
 import { ORGANIZATION_HEADS, ORGANIZATION_OPENERS, PERSON_TITLES } from './name-cues.js';
+import { isOccupation } from './occupations.js';
 import { hasHead, isJoiner, keyOf, type Run, type RunContext } from './run-words.js';
 import type { Word } from './words.js';
 
@@ -118,6 +119,16 @@ function splitBeforePerson(run: Run, context: RunContext): Run[] {
 function trimTitles(run: Run, words: readonly Word[]): Run | null {
   let first = run.first;
   while (first <= run.last && PERSON_TITLES.has(words[first]?.key ?? '')) first += 1;
+  // `Biologist Nick Bos`, `Magician Jeff McBride`: an occupation capitalised before a given name
+  // (at the start of a sentence or a caption) is a role, like a title.
+  if (
+    first === run.first &&
+    first < run.last &&
+    isOccupation(words[first]?.key ?? '') &&
+    GIVEN_NAMES.has(words[first + 1]?.key ?? '')
+  ) {
+    first += 1;
+  }
   if (first === run.first) return run;
   if (first > run.last) return null;
   // `Executive Board`, `Chief Justice Court`: the title word is part of an organisation's name.

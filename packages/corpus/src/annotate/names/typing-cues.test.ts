@@ -52,6 +52,15 @@ describe('typing cues', () => {
     expect(types.get('Suleiman al-Amr')).toEqual(['person']);
   });
 
+  it('reads an occupation before a given name as a role, not part of the name', () => {
+    const text =
+      'Biologist Nick Bos ran the study, said physicist Lisa Randall. Christian Bale came.';
+    const types = typesOf(text);
+    expect(types.get('Nick Bos')).toEqual(['person']);
+    expect(types.get('Lisa Randall')).toEqual(['person']);
+    expect(types.get('Christian Bale')).toEqual(['person']);
+  });
+
   it('leaves a greeting out of the name it greets', () => {
     const text = 'Hey Frank, come and see. Thanks John, said the host.';
     const types = typesOf(text);
