@@ -76,6 +76,21 @@ describe('typing cues', () => {
     expect(types.get('Bank of England')).toEqual(['organization']);
   });
 
+  it('knows brotherhoods, chambers, guilds and orchestras for organisations', () => {
+    const text =
+      'He leads the International Brotherhood of Magicians. The Chamber of Commerce, the ' +
+      'Writers Guild of America and the London Symphony Orchestra agreed.';
+    const types = typesOf(text);
+    for (const name of [
+      'International Brotherhood of Magicians',
+      'Chamber of Commerce',
+      'Writers Guild of America',
+      'London Symphony Orchestra',
+    ]) {
+      expect(types.get(name)).toEqual(['organization']);
+    }
+  });
+
   it('types clinics and bodies opened by "Centers for" organisations', () => {
     const text =
       'Researchers at the Mayo Clinic agreed with the Centers for Disease Control on Monday.';
