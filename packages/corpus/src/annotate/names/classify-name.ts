@@ -40,6 +40,12 @@ import { WORLD_PLACE_NAMES } from './world-places.js';
  */
 const PLACE_ENDING = /(?:stan|burg|bourg|grad|ville|polis|abad|pur|shire)$/;
 
+/**
+ * Endings of one-word names of firms and outlets, a head word written into the name (`Wikinews`,
+ * `Euronews`, `Wikimedia`, `Citibank`, `Microsoft`, `Infotech`).
+ */
+const BODY_ENDING = /^[a-z]{3,}(?:news|media|bank|soft|tech|corp)$/;
+
 const ARTICLES = new Set(['a', 'an', 'the', 'former', 'then', 'now']);
 
 const EMPTY_COUNTS: ReadonlyMap<string, number> = new Map();
@@ -175,6 +181,9 @@ export function evidenceFromForm(
         reason: 'ends like a place name',
         tieBreaker: true,
       });
+    }
+    if (!first.allCaps && BODY_ENDING.test(first.key)) {
+      evidence.push({ type: 'organization', weight: 1, reason: 'ends like a body' });
     }
     if (first.allCaps && /^[\p{Lu}.&]{2,6}$/u.test(first.text) && first.text.length <= 5) {
       evidence.push({ type: 'organization', weight: 0.8, reason: ACRONYM_REASON });

@@ -76,6 +76,13 @@ describe('typing cues', () => {
     expect(types.get('Bank of England')).toEqual(['organization']);
   });
 
+  it('types a one-word name with a head word written into it an organisation', () => {
+    const text = 'She told Wikinews that Citibank had called.';
+    const types = typesOf(text);
+    expect(types.get('Wikinews')).toEqual(['organization']);
+    expect(types.get('Citibank')).toEqual(['organization']);
+  });
+
   it('knows brotherhoods, chambers, guilds and orchestras for organisations', () => {
     const text =
       'He leads the International Brotherhood of Magicians. The Chamber of Commerce, the ' +
