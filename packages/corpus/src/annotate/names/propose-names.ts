@@ -25,6 +25,7 @@ import { nestedPersonRuns } from './nested-people.js';
 import { nestedPlaceRuns } from './nested-places.js';
 import { PLACE_NAMES } from './place-names.js';
 import type { Run } from './run-words.js';
+import { speciesGenera } from './species-names.js';
 import { dropStormNames } from './storm-names.js';
 import { tagTokens } from './tag-tokens.js';
 import type { NameCandidate, NameType, ProposeNamesOptions } from './types.js';
@@ -55,8 +56,8 @@ export function proposeNames(text: string, options: ProposeNamesOptions = {}): N
   );
   // A name the text says is a made thing or a happening (`Stardust is a NASA space capsule`) is
   // none of the three types, wherever it stands; so is an acronym it spells out in lower case
-  // (`VM (virtual microscope)`).
-  const things = new Set<string>();
+  // (`VM (virtual microscope)`), and the genus of a species (`Formica fusca`).
+  const things = speciesGenera(runs, words);
   for (const run of runs) {
     if (definitionOf(run, words)?.kind === 'thing' || isLowerCaseAcronym(run, words)) {
       things.add(runKey(run, words));
