@@ -111,6 +111,13 @@ export function isNotAName(run: Run, words: readonly Word[]): boolean {
   const last = words[run.last];
   if (last === undefined) return true;
   if (EVENT_HEADS.has(last.key) || PLAN_AND_OBJECT_HEADS.has(last.key)) return true;
+  // `Space Shuttle Atlantis`, `Mars Rover Curiosity`: a made thing's kind, then its own name.
+  if (!ORGANIZATION_HEADS.has(last.key) && !PLACE_HEADS.has(last.key)) {
+    for (let index = run.first; index < run.last; index += 1) {
+      const word = words[index];
+      if (word?.capitalised && PLAN_AND_OBJECT_HEADS.has(word.key)) return true;
+    }
+  }
   return run.first === run.last && DEMONYM_WORDS.has(last.key);
 }
 

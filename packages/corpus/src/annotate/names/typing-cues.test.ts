@@ -76,6 +76,15 @@ describe('typing cues', () => {
     expect(types.get('Bank of England')).toEqual(['organization']);
   });
 
+  it('does not take a made thing named after its kind for a name of the three types', () => {
+    const text =
+      'The Space Shuttle Atlantis landed, and the Mars Rover Curiosity drove on. The Space ' +
+      'Telescope Science Institute said so.';
+    const found = [...typesOf(text).keys()];
+    expect(found.filter((name) => /Atlantis|Curiosity/.test(name))).toEqual([]);
+    expect(typesOf(text).get('Space Telescope Science Institute')).toEqual(['organization']);
+  });
+
   it('types a one-word name with a head word written into it an organisation', () => {
     const text = 'She told Wikinews that Citibank had called.';
     const types = typesOf(text);
