@@ -23,6 +23,7 @@ import {
   PLACE_OPENERS,
   PLACE_PREPOSITIONS,
   PLAN_AND_OBJECT_HEADS,
+  PORTFOLIO_WORDS,
   STRONG_PERSON_TITLES,
 } from './name-cues.js';
 import { isOccupation } from './occupations.js';
@@ -111,6 +112,10 @@ export function isNotAName(run: Run, words: readonly Word[]): boolean {
   const last = words[run.last];
   if (last === undefined) return true;
   if (EVENT_HEADS.has(last.key) || PLAN_AND_OBJECT_HEADS.has(last.key)) return true;
+  // `Secretary of State`, `Minister of Foreign Affairs`: what the title is over is part of it.
+  if (run.titleOf && runWords(run, words).every((word) => PORTFOLIO_WORDS.has(word.key))) {
+    return true;
+  }
   // `Space Shuttle Atlantis`, `Mars Rover Curiosity`: a made thing's kind, then its own name.
   if (!ORGANIZATION_HEADS.has(last.key) && !PLACE_HEADS.has(last.key)) {
     for (let index = run.first; index < run.last; index += 1) {

@@ -385,6 +385,56 @@ export const BODY_MEMBER_NOUNS = set([
   'ceo',
 ]);
 
+/**
+ * What a minister or a secretary is over (`Secretary of State`, `Minister of Education`, `Minister
+ * of Foreign Affairs`): part of the title, not a body's name.
+ */
+export const PORTFOLIO_WORDS = set([
+  'affairs',
+  'agriculture',
+  'commerce',
+  'communications',
+  'culture',
+  'defence',
+  'defense',
+  'development',
+  'economy',
+  'education',
+  'energy',
+  'environment',
+  'finance',
+  'fisheries',
+  'foreign',
+  'health',
+  'home',
+  'homeland',
+  'housing',
+  'immigration',
+  'industry',
+  'information',
+  'infrastructure',
+  'interior',
+  'justice',
+  'labor',
+  'labour',
+  'planning',
+  'science',
+  'security',
+  'sport',
+  'sports',
+  'staff',
+  'state',
+  'technology',
+  'tourism',
+  'trade',
+  'transport',
+  'transportation',
+  'treasury',
+  'veterans',
+  'war',
+  'welfare',
+]);
+
 /** Words that open a place's name (`Mount Everest`, `Lake Geneva`, `Gulf of Aden`). */
 export const PLACE_OPENERS = set(['mount', 'lake', 'gulf', 'port', 'cape', 'fort', 'isle', 'st']);
 

@@ -76,6 +76,17 @@ describe('typing cues', () => {
     expect(types.get('Bank of England')).toEqual(['organization']);
   });
 
+  it('reads what a minister or secretary is over as part of the title', () => {
+    const text =
+      'Secretary of State Hillary Clinton met the Minister of Foreign Affairs and the Director ' +
+      'of Google.';
+    const types = typesOf(text);
+    expect(types.has('State')).toBe(false);
+    expect(types.has('Foreign Affairs')).toBe(false);
+    expect(types.get('Hillary Clinton')).toEqual(['person']);
+    expect(types.get('Google')).toEqual(['organization']);
+  });
+
   it('does not take a made thing named after its kind for a name of the three types', () => {
     const text =
       'The Space Shuttle Atlantis landed, and the Mars Rover Curiosity drove on. The Space ' +
