@@ -7,6 +7,7 @@
  * countries and large cities (`world-places.ts`).
  */
 import { findAcronyms } from './acronyms.js';
+import { dropBareHeads } from './bare-heads.js';
 import { type Candidate, chooseTypes } from './choose-types.js';
 import {
   ACRONYM_REASON,
@@ -50,8 +51,11 @@ export function proposeNames(text: string, options: ProposeNamesOptions = {}): N
 
   const headlines = headlineLines(words);
   const onHeadline = (first: number) => headlines.has(words[first]?.line ?? -1);
-  const runs = dropStormNames(
-    keepNamesInsideEvents(findRuns({ words, lowerCaseKeys, isKnownName }), words),
+  const runs = dropBareHeads(
+    dropStormNames(
+      keepNamesInsideEvents(findRuns({ words, lowerCaseKeys, isKnownName }), words),
+      words,
+    ),
     words,
   );
   // A name the text says is a made thing or a happening (`Stardust is a NASA space capsule`) is

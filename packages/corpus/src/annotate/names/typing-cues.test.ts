@@ -76,6 +76,18 @@ describe('typing cues', () => {
     expect(types.get('Bank of England')).toEqual(['organization']);
   });
 
+  it('takes a head word alone for a name only when it refers back to one', () => {
+    const alone =
+      'Police in Sydney charged a man at Bondi Junction, said Detective ' +
+      'Superintendent Mark Walton.';
+    const types = typesOf(alone);
+    expect(types.has('Police')).toBe(false);
+    expect(types.get('Bondi Junction')).toEqual(['place']);
+    expect(types.get('Mark Walton')).toEqual(['person']);
+    const back = 'The Supreme Court of Cassation heard the case. The Court ruled on Monday.';
+    expect(typesOf(back).get('Court')).toEqual(['organization']);
+  });
+
   it('reads what a minister or secretary is over as part of the title', () => {
     const text =
       'Secretary of State Hillary Clinton met the Minister of Foreign Affairs and the Director ' +
