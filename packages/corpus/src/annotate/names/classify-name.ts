@@ -41,6 +41,20 @@ import { WORLD_PLACE_NAMES } from './world-places.js';
  */
 const PLACE_ENDING = /(?:stan|burg|bourg|grad|ville|polis|abad|pur|shire)$/;
 
+/** Plural nouns of people who work somewhere, beyond the occupations (`officials at X`). */
+const WORKER_NOUNS = new Set([
+  'officials',
+  'analysts',
+  'researchers',
+  'scientists',
+  'engineers',
+  'workers',
+  'executives',
+  'economists',
+  'professors',
+  'staffers',
+]);
+
 /**
  * Endings of one-word names of firms and outlets, a head word written into the name (`Wikinews`,
  * `Euronews`, `Wikimedia`, `Citibank`, `Microsoft`, `Infotech`).
@@ -369,6 +383,16 @@ function bodyMember(run: Run, words: readonly Word[]): string | undefined {
     BODY_MEMBER_NOUNS.has(noun.key)
   ) {
     return noun.text;
+  }
+  // `analysts at Goldman Sachs`, `researchers at Stanford`: people at a body work there.
+  if (
+    before?.key === 'at' &&
+    noun !== undefined &&
+    (!noun.capitalised || noun.sentenceInitial) &&
+    noun.key.endsWith('s') &&
+    (isOccupation(noun.key.slice(0, -1)) || WORKER_NOUNS.has(noun.key))
+  ) {
+    return `${noun.text} at`;
   }
   let after = words[run.last + 1];
   if (after?.key === "'s" || after?.key === '’s') after = words[run.last + 2];

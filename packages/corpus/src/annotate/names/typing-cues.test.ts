@@ -108,6 +108,16 @@ describe('typing cues', () => {
     expect(typesOf(text).get('Space Telescope Science Institute')).toEqual(['organization']);
   });
 
+  it('types where people work, and foreign company forms, organisations', () => {
+    const text =
+      'Analysts at Goldman Sachs agreed with students at Harvard. Volkswagen AG and Porsche SE ' +
+      'said so.';
+    const types = typesOf(text);
+    for (const name of ['Goldman Sachs', 'Harvard', 'Volkswagen AG', 'Porsche SE']) {
+      expect(types.get(name)).toEqual(['organization']);
+    }
+  });
+
   it('types a one-word name with a head word written into it an organisation', () => {
     const text = 'She told Wikinews that Citibank had called.';
     const types = typesOf(text);
