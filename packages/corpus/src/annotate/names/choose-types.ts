@@ -9,6 +9,7 @@ import type { Evidence } from './classify-name.js';
 import { DEMONYM_WORDS } from './demonyms.js';
 import { MAX_PLACE_WORDS, PLACE_NAMES } from './place-names.js';
 import type { Run } from './run-words.js';
+import { isEnglishWord } from './tag-tokens.js';
 import type { NameType } from './types.js';
 import type { Word } from './words.js';
 
@@ -395,14 +396,20 @@ function fallback(
     };
   }
   let hasCommonWord = false;
+  // Names of things are often made of English words (`Easy Rider`, `Large Hadron Collider`, `Red
+  // Cross`); people's names seldom are all of them.
+  let allEnglish = true;
   for (let index = first; index <= last; index += 1) {
-    if (lowerCaseKeys.has(words[index]?.key ?? '')) hasCommonWord = true;
+    const key = words[index]?.key ?? '';
+    if (lowerCaseKeys.has(key)) hasCommonWord = true;
+    if (allEnglish && !isEnglishWord(key)) allEnglish = false;
   }
   if (
     count >= 2 &&
     count <= 3 &&
     allTitleCase &&
     !hasCommonWord &&
+    !allEnglish &&
     !unlikePeople.has(candidate.key)
   ) {
     return {

@@ -24,12 +24,38 @@ export interface TaggedTokens {
 }
 
 let tagger: WinkMethods | undefined;
+/** How many words wink's model knows: it numbers words it meets beyond them from here on. */
+let lexiconSize = 0;
 
 function loadTagger(): WinkMethods {
   // Only sentence breaking and tagging: wink's other stages (negation, sentiment, its own entity
   // recogniser, which in the lite model finds dates and numbers, not names) cost time for nothing.
-  tagger ??= winkNLP(model, ['sbd', 'pos']);
+  if (tagger === undefined) {
+    tagger = winkNLP(model, ['sbd', 'pos']);
+    // The first word the model does not know gets the first number past its own words.
+    const probe = tagger.readDoc('qzxjvkwqzx').tokens().out(tagger.its.uniqueId);
+    lexiconSize = Number(probe[0] ?? 0);
+  }
   return tagger;
+}
+
+const englishWords = new Map<string, boolean>();
+/** Bound on the remembered answers, so that a long-running process does not grow without end. */
+const MAX_REMEMBERED = 50_000;
+
+/**
+ * Whether a lower-case word is in wink's English lexicon: common words (`easy`, `galaxy`,
+ * `cross`) are, and most names (`london`, `tanaka`, `sachs`) are not.
+ */
+export function isEnglishWord(key: string): boolean {
+  const known = englishWords.get(key);
+  if (known !== undefined) return known;
+  const nlp = loadTagger();
+  const ids = nlp.readDoc(key).tokens().out(nlp.its.uniqueId);
+  const answer = ids.length === 1 && Number(ids[0]) < lexiconSize;
+  if (englishWords.size >= MAX_REMEMBERED) englishWords.clear();
+  englishWords.set(key, answer);
+  return answer;
 }
 
 // wink's cost grows with document size; pieces of this size keep memory flat on huge inputs.

@@ -118,6 +118,14 @@ describe('typing cues', () => {
     }
   });
 
+  it('does not guess a person for a name made only of English words', () => {
+    const text = 'The Large Hadron Collider restarted, the Red Cross helped and Elly Tanaka spoke.';
+    const types = typesOf(text);
+    expect(types.get('Large Hadron Collider') ?? []).not.toContain('person');
+    expect(types.get('Red Cross') ?? []).not.toContain('person');
+    expect(types.get('Elly Tanaka')).toEqual(['person']);
+  });
+
   it('types a one-word name with a head word written into it an organisation', () => {
     const text = 'She told Wikinews that Citibank had called.';
     const types = typesOf(text);
