@@ -230,6 +230,14 @@ function joinSegments(segments: readonly [number, number][], context: RunContext
     }
     if (joiner === 'of' || joiner === 'for' || joiner === 'on') {
       if (second !== undefined && second !== 'the') return false;
+      // `Council on Foreign Relations` goes on; `Keck Observatory on Mauna Kea` says where it is.
+      if (
+        joiner === 'on' &&
+        !ORGANIZATION_HEADS.has(leftLast) &&
+        !ORGANIZATION_OPENERS.has(leftLast)
+      ) {
+        return false;
+      }
       // `Department of Exchange of CCIEE`, `Executive Board of China Center`: what follows is a
       // name of its own.
       const rightKnown = isKnownName(keyOf(words, nextFirst, nextLast));

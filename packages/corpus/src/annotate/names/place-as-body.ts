@@ -22,7 +22,14 @@ export function placeActingAsBody(run: Run, words: readonly Word[]): string | un
  * after the name, which no preposition opens (`in Italy ask` has another subject).
  */
 function actsAsBody(run: Run, words: readonly Word[]): string | undefined {
-  const after = words[run.last + 1];
+  // In a coordination (`Pakistan and China signed`) every conjunct is a subject of the verb.
+  let next = run.last + 1;
+  if (COORDINATORS.has(words[next]?.key ?? '') && words[next + 1]?.capitalised === true) {
+    next += 1;
+    while (words[next]?.capitalised === true && words[next + 1]?.capitalised === true) next += 1;
+    next += 1;
+  }
+  const after = words[next];
   if (after === undefined || after.pos !== 'VERB' || after.capitalised) return undefined;
   // In a coordination (`between Pakistan and China grew`) what opens the first name decides.
   let opener = run.first - 1;
@@ -34,6 +41,8 @@ function actsAsBody(run: Run, words: readonly Word[]): string | undefined {
   const before = words[opener];
   if (before !== undefined && !words[opener + 1]?.sentenceInitial) {
     if (before.capitalised || before.pos === 'ADP') return undefined;
+    // `on Mauna Kea, Hawaii found`: the place that says where another is, not a subject.
+    if (before.text === ',' && words[opener - 1]?.capitalised === true) return undefined;
     const further = words[opener - 1];
     if (before.key === 'the' && further?.pos === 'ADP') return undefined;
   }

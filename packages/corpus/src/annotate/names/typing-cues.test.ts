@@ -118,6 +118,19 @@ describe('typing cues', () => {
     }
   });
 
+  it('reads every conjunct of a subject, and no place that says where another is', () => {
+    const both = 'Pakistan and Afghanistan signed a deal on Monday.';
+    expect(typesOf(both).get('Pakistan')).toEqual(['organization']);
+    expect(typesOf(both).get('Afghanistan')).toEqual(['organization']);
+    const where =
+      'Astronomers at the Keck Observatory on Mauna Kea, Hawaii found a planet. The Council on ' +
+      'Foreign Relations said so.';
+    const types = typesOf(where);
+    expect(types.get('Hawaii')).toEqual(['place']);
+    expect(types.get('Keck Observatory')).toEqual(['place']);
+    expect(types.get('Council on Foreign Relations')).toEqual(['organization']);
+  });
+
   it('does not guess a person for a name made only of English words', () => {
     const text = 'The Large Hadron Collider restarted, the Red Cross helped and Elly Tanaka spoke.';
     const types = typesOf(text);
