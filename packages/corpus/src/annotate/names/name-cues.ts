@@ -834,6 +834,12 @@ export const COMPASS_POINTS = set([
 export const PLACE_MODIFIED_NOUNS = set([
   'region',
   'province',
+  // `Roraima state`, `Rakhine state`, `Borno state`.
+  'state',
+  'prefecture',
+  'municipality',
+  'town',
+  'village',
   'area',
   'border',
   'coast',

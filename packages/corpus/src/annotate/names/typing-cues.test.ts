@@ -131,6 +131,12 @@ describe('typing cues', () => {
     expect(types.get('Council on Foreign Relations')).toEqual(['organization']);
   });
 
+  it('reads a name before "state" or "town" in lower case as a place', () => {
+    const types = typesOf('Illegal miners entered Roraima state, near the Haslingden town centre.');
+    expect(types.get('Roraima')).toEqual(['place']);
+    expect(types.get('Haslingden')).toEqual(['place']);
+  });
+
   it('does not guess a person for a name made only of English words', () => {
     const text = 'The Large Hadron Collider restarted, the Red Cross helped and Elly Tanaka spoke.';
     const types = typesOf(text);
