@@ -3,32 +3,16 @@
  * know what they are (text of a role, a mention's brackets or name, a focused span) so the
  * screen can style them without laying out again when the selection moves. Mentions read
  * without colour: `[BGI Group|O]`, the letter naming the entity type; the selected one is drawn
- * `{BGI Group|O}` (same width, so selecting never reflows the text).
+ * `{BGI Group|O}` (same width, so selecting never reflows the text). A name inside another is
+ * drawn inside it, `[University of [Southern Indiana|L]|O]`, as the site and `show --marks` do.
  */
 import type { Document, EntityType, ParagraphRole, Span } from '@genebelt/model';
 import { describeDate, describeFact, ENTITY_TYPE_STYLE } from '../format.js';
-import { sanitize, sanitizeLine } from '../sanitize.js';
+import { sanitizeLine } from '../sanitize.js';
 import { fit, wrap, wrapRanges } from '../text.js';
+import { type Mark, type Piece, paragraphPieces } from './reader-pieces.js';
 
-export type PieceKind =
-  | 'gutter'
-  | 'text'
-  | 'open'
-  | 'name'
-  | 'close'
-  | 'focus'
-  | 'meta'
-  | 'heading';
-
-export interface Piece {
-  text: string;
-  kind: PieceKind;
-  /** For open, name and close: the index of the mention in ReaderLayout.mentions. */
-  mention?: number;
-  /** Inside the focused span (a search hit, a sentence the reader was sent to). */
-  focused?: boolean;
-  role?: ParagraphRole;
-}
+export type { Piece, PieceKind } from './reader-pieces.js';
 
 export interface ReaderLine {
   pieces: Piece[];
@@ -47,8 +31,9 @@ export interface MentionView {
 
 export interface ReaderLayout {
   lines: ReaderLine[];
+  /** The mentions drawn, in text order: by start, an outer one before the names inside it. */
   mentions: MentionView[];
-  /** The first line of each mention, by mention index. */
+  /** The line of each mention's opening bracket, by mention index. */
   mentionLine: number[];
   /** The first line of the focused span, if any. */
   focusLine: number | null;
@@ -73,10 +58,6 @@ const ROLE_LABEL: Record<ParagraphRole, string> = {
 export interface EntityInfo {
   type: EntityType;
   name: string;
-}
-
-export function closeText(type: EntityType | null): string {
-  return type ? `|${ENTITY_TYPE_STYLE[type].letter}]` : ']';
 }
 
 /** Wraps pieces of one paragraph into lines of `width` cells. */
@@ -112,6 +93,41 @@ function wrapPieces(pieces: readonly Piece[], width: number): Piece[][] {
 }
 
 /**
+ * The mentions that can be drawn, in text order (by start, then longest first, so an outer
+ * mention comes before the names inside it). A mention wholly inside another is kept, to be drawn
+ * nested; one that crosses a kept mention (overlapping it without either holding the other) can
+ * not nest, so the later one is left out. An empty mention has no text to bracket.
+ */
+function drawnMentions(
+  document: Document,
+  entities: ReadonlyMap<string, EntityInfo>,
+): MentionView[] {
+  const mentions: MentionView[] = [];
+  const around: Span[] = []; // kept spans holding the current position, outermost first
+  for (const mention of [...document.mentions].sort(
+    (a, b) => a.span.start - b.span.start || b.span.end - a.span.end,
+  )) {
+    const { start, end } = mention.span;
+    if (end <= start) continue;
+    while ((around[around.length - 1]?.end ?? Number.POSITIVE_INFINITY) <= start) around.pop();
+    const parent = around[around.length - 1];
+    if (parent && end > parent.end) continue;
+    around.push(mention.span);
+    const info = entities.get(mention.entityId);
+    mentions.push({
+      id: mention.id,
+      entityId: mention.entityId,
+      type: info?.type ?? null,
+      name: info?.name ?? mention.entityId,
+      text: document.text.slice(start, end),
+      span: mention.span,
+      sentenceId: mention.sentenceId,
+    });
+  }
+  return mentions;
+}
+
+/**
  * The reader's lines for a document at a width. `entities` gives the type and name of each
  * mentioned entity (an unknown one is drawn without a type letter).
  */
@@ -124,33 +140,19 @@ export function layoutDocument(
   const textWidth = Math.max(10, width - GUTTER_WIDTH - 1);
   const { text } = document;
 
-  // Mentions in text order, leaving out any that overlaps the one before it.
-  const mentions: MentionView[] = [];
-  let lastEnd = -1;
-  for (const mention of [...document.mentions].sort(
-    (a, b) => a.span.start - b.span.start || b.span.end - a.span.end,
-  )) {
-    if (mention.span.start < lastEnd) continue;
-    lastEnd = mention.span.end;
-    const info = entities.get(mention.entityId);
-    mentions.push({
-      id: mention.id,
-      entityId: mention.entityId,
-      type: info?.type ?? null,
-      name: info?.name ?? mention.entityId,
-      text: text.slice(mention.span.start, mention.span.end),
-      span: mention.span,
-      sentenceId: mention.sentenceId,
-    });
-  }
+  const mentions = drawnMentions(document, entities);
 
   // A focus that is a mention selects it; a focus inside a mention (a search hit on part of a
-  // name) selects it too, and is marked as well.
-  const focusMentionIndex = focus
-    ? mentions.findIndex(
-        (mention) => mention.span.start <= focus.start && focus.end <= mention.span.end,
-      )
-    : -1;
+  // name) selects it too, and is marked as well. Drawn mentions nest or are apart, so those
+  // holding the focus form a chain, and the last of them in text order is the innermost.
+  let focusMentionIndex = -1;
+  if (focus) {
+    mentions.forEach((mention, index) => {
+      if (mention.span.start <= focus.start && focus.end <= mention.span.end) {
+        focusMentionIndex = index;
+      }
+    });
+  }
   const focusIsMention =
     focus !== undefined &&
     focusMentionIndex >= 0 &&
@@ -170,70 +172,27 @@ export function layoutDocument(
     const role = paragraph.role;
     const label = role === 'body' ? `¶ ${++bodyNumber}` : ROLE_LABEL[role];
 
-    // Cut points: mention edges and focus edges inside the paragraph.
-    const pieces: Piece[] = [];
-    const cuts = new Set<number>([start, end]);
+    // The mentions that start in this paragraph (one running past its end is cut there), and
+    // the part of the focus inside it.
+    const marks: Mark[] = [];
     while (next < mentions.length && (mentions[next]?.span.start ?? end) < start) next++;
-    for (let index = next; index < mentions.length; index++) {
-      const mention = mentions[index];
+    for (; next < mentions.length; next++) {
+      const mention = mentions[next];
       if (!mention || mention.span.start >= end) break;
-      cuts.add(mention.span.start);
-      cuts.add(Math.min(end, mention.span.end));
+      const { span, type } = mention;
+      marks.push({ mention: next, type, span, from: span.start, to: Math.min(end, span.end) });
+      if (type) types.add(type);
     }
-    if (focusSpan) {
-      if (focusSpan.start > start && focusSpan.start < end) cuts.add(focusSpan.start);
-      if (focusSpan.end > start && focusSpan.end < end) cuts.add(focusSpan.end);
-    }
-    const points = [...cuts].sort((a, b) => a - b);
-    let current = next;
-    for (let index = 0; index + 1 < points.length; index++) {
-      const from = points[index] ?? start;
-      const to = points[index + 1] ?? end;
-      while (current < mentions.length && (mentions[current]?.span.end ?? 0) <= from) current++;
-      const mention = mentions[current];
-      const inMention =
-        mention !== undefined && mention.span.start <= from && to <= mention.span.end;
-      const focused = focusSpan !== undefined && focusSpan.start <= from && to <= focusSpan.end;
-      const opensMention = inMention && mention !== undefined && from === mention.span.start;
-      const opensFocus = focusSpan !== undefined && from === focusSpan.start;
-      // When a mention and the focus open (or close) at the same place, the outer one opens
-      // first and closes last, so the marks nest: [Qaiser »Nawab«|P].
-      const focusOutside =
-        focusSpan !== undefined && mention !== undefined && focusSpan.end > mention.span.end;
-      if (opensFocus && (!opensMention || focusOutside)) {
-        pieces.push({ text: '»', kind: 'focus', role });
-      }
-      if (opensMention && mention) {
-        pieces.push({ text: '[', kind: 'open', mention: current, role });
-        if (mention.type) types.add(mention.type);
-      }
-      if (opensFocus && opensMention && !focusOutside) {
-        pieces.push({ text: '»', kind: 'focus', role });
-      }
-      const slice = text.slice(from, to);
-      pieces.push({
-        text: inMention ? sanitizeLine(slice) : sanitize(slice),
-        kind: inMention ? 'name' : 'text',
-        mention: inMention ? current : undefined,
-        focused,
-        role,
+    if (focusSpan && focusSpan.start < end && start < focusSpan.end) {
+      marks.push({
+        mention: null,
+        type: null,
+        span: focusSpan,
+        from: Math.max(start, focusSpan.start),
+        to: Math.min(end, focusSpan.end),
       });
-      const closesMention =
-        inMention && mention !== undefined && to === Math.min(end, mention.span.end);
-      const closesFocus = focusSpan !== undefined && to === focusSpan.end;
-      const focusInside =
-        focusSpan !== undefined && mention !== undefined && focusSpan.start > mention.span.start;
-      if (closesFocus && closesMention && focusInside) {
-        pieces.push({ text: '«', kind: 'focus', role });
-      }
-      if (closesMention && mention) {
-        pieces.push({ text: closeText(mention.type), kind: 'close', mention: current, role });
-      }
-      if (closesFocus && !(closesMention && focusInside)) {
-        pieces.push({ text: '«', kind: 'focus', role });
-      }
     }
-    next = current;
+    const pieces = paragraphPieces(text, paragraph.span, role, marks);
 
     const wrapped = wrapPieces(pieces, textWidth);
     wrapped.forEach((linePieces, index) => {

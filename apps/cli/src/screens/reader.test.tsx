@@ -1,8 +1,12 @@
+import type { Document } from '@genebelt/model';
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../test/fixtures/build-corpus.js';
 import { fakeQueries } from '../../test/fixtures/fake-queries.js';
 import { seedCorpus } from '../../test/fixtures/seed-corpus.js';
 import { KEYS, renderApp } from '../../test/helpers.js';
+import { pieceRun } from './reader.js';
+import { layoutDocument } from './reader-layout.js';
+import { NESTED_DOCUMENT_ID, nestedCorpus } from './reader-nested.fixture.js';
 
 const TRAINING = 'bgi-training-young-pakistani-researchers';
 
@@ -142,5 +146,61 @@ describe('Reader', () => {
     const lines = app.frame().split('\n');
     expect(Math.max(...lines.map((line) => line.length))).toBeLessThanOrEqual(50);
     expect(app.frame()).toContain('¶ 1       [Qaiser Nawab|P], Chairman of the');
+  });
+});
+
+describe('Reader with names inside names', () => {
+  const openNested = () =>
+    renderApp(fakeQueries(nestedCorpus()), {
+      initial: { screen: 'reader', documentId: NESTED_DOCUMENT_ID },
+    });
+
+  it('draws them nested, and selects the outer mention, then the one inside it', async () => {
+    const app = openNested();
+    await app.press();
+    expect(app.frame()).toContain(
+      '¶ 1       The [University of [Southern Indiana|L]|O] opened an [Andy Warhol|P]',
+    );
+    expect(app.frame()).toContain(
+      'exhibit. The [[Andy Warhol|P] Foundation for the Visual Arts|O]',
+    );
+    await app.press('n');
+    expect(app.frame()).toContain('mention 1/5 University of Southern Indiana organization');
+    expect(app.frame()).toContain('The {University of [Southern Indiana|L]|O} opened');
+    await app.press('n');
+    expect(app.frame()).toContain('mention 2/5 Southern Indiana place');
+    expect(app.frame()).toContain('The [University of {Southern Indiana|L}|O] opened');
+    await app.press('n', 'n');
+    expect(app.frame()).toContain('mention 4/5 Andy Warhol Foundation organization');
+    expect(app.frame()).toContain('The {[Andy Warhol|P] Foundation for the Visual Arts|O}');
+    await app.press('n');
+    expect(app.frame()).toContain('mention 5/5 Andy Warhol person');
+    expect(app.frame()).toContain('The [{Andy Warhol|P} Foundation for the Visual Arts|O]');
+    await app.press('p', 'p', 'p');
+    expect(app.frame()).toContain('mention 2/5 Southern Indiana place');
+  });
+
+  it('opens the inner entity with Enter when the inner mention is selected', async () => {
+    const app = openNested();
+    await app.press('n', 'n', KEYS.enter);
+    expect(app.frame()).toContain('› entities/southern-indiana');
+  });
+
+  it('shows the whole outer mention selected, nested name included, and only the inner one', () => {
+    const corpus = nestedCorpus();
+    const entities = new Map(
+      corpus.entities.map((entity) => [entity.id, { type: entity.type, name: entity.name }]),
+    );
+    const layout = layoutDocument(corpus.documents[0] as Document, entities, 80);
+    const pieces = layout.lines[2]?.pieces ?? [];
+    const inverse = (selected: number) =>
+      pieces
+        .map((piece) => pieceRun(piece, layout, selected))
+        .filter((run) => run.style?.inverse)
+        .map((run) => run.text)
+        .join('');
+    expect(inverse(0)).toBe('University of [Southern Indiana|L]');
+    expect(inverse(1)).toBe('Southern Indiana');
+    expect(inverse(-1)).toBe('');
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Reader: the normalised text with its structure in a gutter (headline, deck, credit, ¶ n),
- * mentions marked by entity type, a legend, and where the text comes from. `n`/`p` move between
- * mentions, Enter opens the selected mention's entity. Only the rows in view are drawn.
+ * mentions marked by entity type (a name inside another drawn nested in it), a legend, and where
+ * the text comes from. `n`/`p` move between mentions in text order, an outer mention before the
+ * names inside it; Enter opens the selected mention's entity. Only the rows in view are drawn.
  */
 import type { Document, Span } from '@genebelt/model';
 import { Box } from 'ink';
@@ -24,10 +25,23 @@ const ROLE_STYLE: Record<string, Style> = {
   body: {},
 };
 
-function pieceRun(piece: Piece, layout: ReaderLayout, selected: number): Run {
+/**
+ * A piece as drawn with `selected` as the selected mention. Only the selected mention's brackets
+ * change (to `{` `}`, the same width); its text is drawn inverse, and so is everything inside
+ * it, the brackets and names of mentions nested in it included, so an outer mention reads as one
+ * block while an inner one selected shows just the inner name.
+ */
+export function pieceRun(piece: Piece, layout: ReaderLayout, selected: number): Run {
   const mention = piece.mention === undefined ? undefined : layout.mentions[piece.mention];
   const isSelected = piece.mention !== undefined && piece.mention === selected;
+  const inSelected = piece.outer?.includes(selected) ?? false;
   const typeColor = mention?.type ? ENTITY_TYPE_STYLE[mention.type].color : undefined;
+  const bracket: Style = {
+    color: typeColor,
+    bold: isSelected,
+    dim: !isSelected && !inSelected,
+    inverse: inSelected,
+  };
   switch (piece.kind) {
     case 'gutter':
       return { text: piece.text, style: { dim: true } };
@@ -38,22 +52,16 @@ function pieceRun(piece: Piece, layout: ReaderLayout, selected: number): Run {
     case 'focus':
       return { text: piece.text, style: { bold: true, color: 'magenta' } };
     case 'open':
-      return {
-        text: isSelected ? '{' : piece.text,
-        style: { color: typeColor, bold: isSelected, dim: !isSelected },
-      };
+      return { text: isSelected ? '{' : piece.text, style: bracket };
     case 'close':
-      return {
-        text: isSelected ? `${piece.text.slice(0, -1)}}` : piece.text,
-        style: { color: typeColor, bold: isSelected, dim: !isSelected },
-      };
+      return { text: isSelected ? `${piece.text.slice(0, -1)}}` : piece.text, style: bracket };
     case 'name':
       return {
         text: piece.text,
         style: {
           ...ROLE_STYLE[piece.role ?? 'body'],
           color: typeColor,
-          inverse: isSelected,
+          inverse: isSelected || inSelected,
           underline: piece.focused,
         },
       };
