@@ -152,15 +152,18 @@ describe('typing cues', () => {
     expect(types.get('Citibank')).toEqual(['organization']);
   });
 
-  it('knows brotherhoods, chambers, guilds and orchestras for organisations', () => {
+  it('knows brotherhoods, chambers, guilds, corps, labs and orchestras for organisations', () => {
     const text =
       'He leads the International Brotherhood of Magicians. The Chamber of Commerce, the ' +
-      'Writers Guild of America and the London Symphony Orchestra agreed.';
+      'Writers Guild of America, the Peace Corps, the Cosmic Dust Lab and the London Symphony ' +
+      'Orchestra agreed.';
     const types = typesOf(text);
     for (const name of [
       'International Brotherhood of Magicians',
       'Chamber of Commerce',
       'Writers Guild of America',
+      'Peace Corps',
+      'Cosmic Dust Lab',
       'London Symphony Orchestra',
     ]) {
       expect(types.get(name)).toEqual(['organization']);
