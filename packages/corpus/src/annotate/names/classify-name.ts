@@ -311,7 +311,9 @@ export function evidenceFromContext(run: Run, words: readonly Word[]): Evidence[
   if (before?.key === 'to' && words[run.first - 2]?.key === 'according') {
     evidence.push({ type: 'organization', weight: 0.5, reason: 'after "according to"' });
   }
-  if (before !== undefined && (before.key === 'said' || before.key === 'says')) {
+  // Only when the name ends the clause: in `said Juno flew` it is the subject of what was said.
+  const afterIsVerb = after !== undefined && (after.pos === 'VERB' || after.pos === 'AUX');
+  if (before !== undefined && (before.key === 'said' || before.key === 'says') && !afterIsVerb) {
     // `said Mauer` is news style for people; organisations come first (`Microsoft said`).
     evidence.push({
       type: 'person',

@@ -20,6 +20,7 @@ import {
 } from './name-cues.js';
 import { refineRun } from './refine-runs.js';
 import { hasHead, isJoiner, keyOf, type Run, type RunContext } from './run-words.js';
+import { isEnglishWord } from './tag-tokens.js';
 import type { Word } from './words.js';
 
 /** The most words a name may have (`Australian Centre for Control of Iodine Deficiency …`). */
@@ -73,7 +74,14 @@ function isNameWord(index: number, context: RunContext): boolean {
   if (!word.sentenceInitial) return true;
   // A sentence opens with a capital whatever the word, so only proper nouns count there, and not
   // those the text also writes in lower case.
-  return word.pos === 'PROPN' && !context.lowerCaseKeys.has(word.key);
+  if (word.pos !== 'PROPN' || context.lowerCaseKeys.has(word.key)) return false;
+  // wink takes a capitalised plural for a proper noun (`Scientists said`, `Officials added`): a
+  // plural of an English word is a common noun there.
+  return !(
+    word.key.endsWith('s') &&
+    isEnglishWord(word.key) &&
+    isEnglishWord(word.key.slice(0, -1))
+  );
 }
 
 /** Every candidate run in the text, in order, not overlapping. */

@@ -30,6 +30,7 @@ import { speciesGenera } from './species-names.js';
 import { dropStormNames } from './storm-names.js';
 import { tagTokens } from './tag-tokens.js';
 import type { NameCandidate, NameType, ProposeNamesOptions } from './types.js';
+import { isCraftUse } from './vehicles.js';
 import { toWords, type Word } from './words.js';
 
 const EMPTY_GAZETTEER: ReadonlyMap<string, NameType> = new Map();
@@ -92,7 +93,11 @@ export function proposeNames(text: string, options: ProposeNamesOptions = {}): N
       occurrences.set(key, count);
     }
     count.all += 1;
-    if (words[run.first - 1]?.key === 'the' || isThingHead(words[run.last + 1])) {
+    if (
+      words[run.first - 1]?.key === 'the' ||
+      isThingHead(words[run.last + 1]) ||
+      isCraftUse(run, words)
+    ) {
       count.likeThing += 1;
     }
   });

@@ -137,6 +137,18 @@ describe('typing cues', () => {
     expect(types.get('Haslingden')).toEqual(['place']);
   });
 
+  it('does not take a craft for an organisation or the subject of what was said for a speaker', () => {
+    const text =
+      'Juno entered orbit around Jupiter. Juno orbits the planet every 53 days. Scientists said ' +
+      'Juno flew over the poles. NASA launched Juno in 2011, and NASA said Juno was healthy.';
+    const types = typesOf(text);
+    expect(types.has('Juno')).toBe(false);
+    expect(types.has('Scientists')).toBe(false);
+    expect(types.get('NASA')).toEqual(['organization', 'organization']);
+    // A name that ends the clause after `said` is still the speaker.
+    expect(typesOf('"It works," said Mauer.').get('Mauer')).toEqual(['person']);
+  });
+
   it('does not guess a person for a name made only of English words', () => {
     const text = 'The Large Hadron Collider restarted, the Red Cross helped and Elly Tanaka spoke.';
     const types = typesOf(text);
