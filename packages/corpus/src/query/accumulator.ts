@@ -20,6 +20,8 @@ export interface AccumulatorColumns {
 /** Receives matching sentences with their scores. */
 export interface MatchSink {
   add(rowid: number, score: number): void;
+  /** add for each of `rows`, with the score at the same index (0 for all when null). */
+  addRows(rows: Uint32Array, scores: Float64Array | null): void;
 }
 
 export class Accumulator implements MatchSink {
@@ -63,6 +65,48 @@ export class Accumulator implements MatchSink {
       if (score < worst || (score === worst && rowid > (this.rowids[n - 1] ?? 0))) return;
     }
     this.insert(score, rowid);
+  }
+
+  /**
+   * add() for many rows at once, with the same result: without a filter, the facet counts and the
+   * best page each in a loop of its own. A broad query brings hundreds of thousands of rows, and
+   * two tight loops cost less than a call per row that does both.
+   */
+  addRows(rows: Uint32Array, scores: Float64Array | null): void {
+    if (this.accept !== null) {
+      // With a filter, a row at a time: copying the rows it keeps cost more than the calls.
+      for (let i = 0; i < rows.length; i++) this.add(rows[i] ?? 0, scores ? (scores[i] ?? 0) : 0);
+      return;
+    }
+    const n = rows.length;
+    this.total += n;
+    const { types, document, date } = this.columns;
+    const { maskCounts, documentCounts, dateCounts, touched } = this;
+    for (let i = 0; i < n; i++) {
+      const rowid = rows[i] ?? 0;
+      const mask = types[rowid] ?? 0;
+      maskCounts[mask] = (maskCounts[mask] ?? 0) + 1;
+      const ordinal = document[rowid] ?? 0;
+      const count = documentCounts[ordinal] ?? 0;
+      if (count === 0) touched.push(ordinal);
+      documentCounts[ordinal] = count + 1;
+      const code = date[rowid] ?? 0;
+      dateCounts[code] = (dateCounts[code] ?? 0) + 1;
+    }
+    const size = this.size;
+    if (size === 0) return;
+    const best = this.scores;
+    const bestRows = this.rowids;
+    for (let i = 0; i < n; i++) {
+      const score = scores ? (scores[i] ?? 0) : 0;
+      const rowid = rows[i] ?? 0;
+      const m = best.length;
+      if (m === size) {
+        const worst = best[m - 1] ?? 0;
+        if (score < worst || (score === worst && rowid > (bestRows[m - 1] ?? 0))) continue;
+      }
+      this.insert(score, rowid);
+    }
   }
 
   private insert(score: number, rowid: number): void {

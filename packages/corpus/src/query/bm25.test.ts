@@ -13,7 +13,7 @@ import {
   scoreOf,
 } from './bm25.js';
 import { buildCorpusIndex } from './build.js';
-import { openCorpusIndex } from './queries.js';
+import { type OpenOptions, openCorpusIndex } from './queries.js';
 import { FTS_TOKENIZE } from './schema.js';
 import { fixtureCorpus } from './test-fixture.js';
 
@@ -40,10 +40,15 @@ function twin(corpus: Corpus) {
   return { db, rowids };
 }
 
-function compare(corpus: Corpus, name: string, queries: [string, string][]) {
+function compare(
+  corpus: Corpus,
+  name: string,
+  queries: [string, string][],
+  options: OpenOptions = {},
+) {
   const file = join(directory, `${name}.sqlite`);
   buildCorpusIndex(corpus, file, { columnChunk: 5 });
-  const index = openCorpusIndex(file);
+  const index = openCorpusIndex(file, options);
   const reference = twin(corpus);
   try {
     for (const [query, match] of queries) {
@@ -78,6 +83,31 @@ function compare(corpus: Corpus, name: string, queries: [string, string][]) {
   }
 }
 
+const GENERATED_QUERIES: [string, string][] = [
+  ['cooperation', '"cooperation"'],
+  ['the', '"the"'],
+  ['health genomics', '"health" AND "genomics"'],
+  ['"belt and road"', '"belt and road"'],
+  ['gen*', '"gen" *'],
+  ['de*', '"de" *'],
+  ['international -cooperation', '"international" NOT "cooperation"'],
+  ['the the', '"the" AND "the"'],
+  ['"belt and road" cooperation', '"belt and road" AND "cooperation"'],
+  ['"for the" of', '"for the" AND "of"'],
+  ['de* the', '"de" * AND "the"'],
+  ['"the" th*', '"the" AND "th" *'],
+  ['"of the" "in the"', '"of the" AND "in the"'],
+  // Prefixes read through the vocabulary (one word of at most MAX_PREFIX_WORDS words; "re"
+  // starts more), and through FTS5's bm25() (the others).
+  ['co* the', '"co" * AND "the"'],
+  ['re*', '"re" *'],
+  ['re* co*', '"re" * AND "co" *'],
+  ['co* de*', '"co" * AND "de" *'],
+  ['co* -cooperation', '"co" * NOT "cooperation"'],
+  ['"belt and ro"*', '"belt and ro" *'],
+  ['"belt and ro"* the', '"belt and ro" * AND "the"'],
+];
+
 describe('BM25 equals FTS5 bm25()', () => {
   it('on the seed excerpts, including phrases that repeat in a sentence', () => {
     compare(fixtureCorpus(), 'fixture', [
@@ -98,30 +128,13 @@ describe('BM25 equals FTS5 bm25()', () => {
   });
 
   it('on a generated corpus', () => {
-    compare(generateCorpus({ documents: 120, seed: 5 }), 'generated', [
-      ['cooperation', '"cooperation"'],
-      ['the', '"the"'],
-      ['health genomics', '"health" AND "genomics"'],
-      ['"belt and road"', '"belt and road"'],
-      ['gen*', '"gen" *'],
-      ['de*', '"de" *'],
-      ['international -cooperation', '"international" NOT "cooperation"'],
-      ['the the', '"the" AND "the"'],
-      ['"belt and road" cooperation', '"belt and road" AND "cooperation"'],
-      ['"for the" of', '"for the" AND "of"'],
-      ['de* the', '"de" * AND "the"'],
-      ['"the" th*', '"the" AND "th" *'],
-      ['"of the" "in the"', '"of the" AND "in the"'],
-      // Prefixes read through the vocabulary (one word of at most MAX_PREFIX_WORDS words; "re"
-      // starts more), and through FTS5's bm25() (the others).
-      ['co* the', '"co" * AND "the"'],
-      ['re*', '"re" *'],
-      ['re* co*', '"re" * AND "co" *'],
-      ['co* de*', '"co" * AND "de" *'],
-      ['co* -cooperation', '"co" * NOT "cooperation"'],
-      ['"belt and ro"*', '"belt and ro" *'],
-      ['"belt and ro"* the', '"belt and ro" * AND "the"'],
-    ]);
+    compare(generateCorpus({ documents: 120, seed: 5 }), 'generated', GENERATED_QUERIES);
+  });
+
+  it('on a generated corpus, with every pass split with a helper thread', () => {
+    compare(generateCorpus({ documents: 120, seed: 5 }), 'generated-split', GENERATED_QUERIES, {
+      splitPostings: 0,
+    });
   });
 });
 

@@ -19,7 +19,9 @@ import type {
   TimelinePage,
 } from '@genebelt/model';
 import Database from 'better-sqlite3';
+import { MatchHelper, STAMP_SQL } from './match-helper.js';
 import { ftsString, type QueryTerm } from './parse.js';
+import { rangeParameters } from './rowid-list.js';
 import { INDEX_FORMAT } from './schema.js';
 import {
   loadColumns,
@@ -65,7 +67,20 @@ function message(error: unknown): string {
 export interface OpenOptions {
   /** Recent search results kept for paging and repeated queries (default 32; 0 keeps none). */
   searchCache?: number;
+  /**
+   * FTS5 passes estimated to read at least this many postings are split with a helper thread
+   * (see match-helper.ts). By default the helper serves indexes of HELPER_SENTENCES sentences or
+   * more, from SPLIT_POSTINGS postings, once it has started in the background; given a number,
+   * the helper serves any index and the first search waits for it to start (tests use 0).
+   */
+  splitPostings?: number;
 }
+
+/** Indexes this large get a helper thread by default: smaller ones search fast enough alone. */
+export const HELPER_SENTENCES = 200_000;
+
+/** Postings from which a pass is split by default: a few milliseconds of FTS5; a split costs ~0.1 ms. */
+export const SPLIT_POSTINGS = 100_000;
 
 /** Opens an index written by buildCorpusIndex, read-only. Throws a clear Error if it is not one. */
 export function openCorpusIndex(file: string, options: OpenOptions = {}): CorpusQueries {
@@ -118,9 +133,17 @@ class IndexQueries implements CorpusQueries, SearchContext {
   private entityBitsCache: Uint8Array | null = null;
 
   private readonly cache: SearchCache;
+  private readonly file: string;
+  private readonly splitOption: number | undefined;
+  private matchHelper: MatchHelper | null = null;
 
   constructor(file: string, options: OpenOptions = {}) {
     this.cache = new SearchCache(integer(options.searchCache, 32, 0, 10_000));
+    this.file = file;
+    this.splitOption =
+      typeof options.splitPostings === 'number' && options.splitPostings >= 0
+        ? options.splitPostings
+        : undefined;
     let db: Database.Database;
     try {
       db = new Database(file, { readonly: true, fileMustExist: true });
@@ -154,8 +177,21 @@ class IndexQueries implements CorpusQueries, SearchContext {
   }
 
   columns(): SearchColumns {
-    this.columnsCache ??= loadColumns(this.db);
+    if (!this.columnsCache) {
+      this.columnsCache = loadColumns(this.db);
+      // The first search loads the columns, which takes far longer than the helper needs to start.
+      if (this.splitOption !== undefined || this.columnsCache.sentenceCount >= HELPER_SENTENCES) {
+        this.matchHelper = new MatchHelper(this.file, this.db.prepare(STAMP_SQL).pluck().get());
+        this.matchHelper.start();
+        if (this.splitOption !== undefined) this.matchHelper.waitUntilReady(10_000);
+      }
+    }
     return this.columnsCache;
+  }
+
+  helper(postings: number): MatchHelper | null {
+    const helper = this.matchHelper;
+    return helper?.ready && postings >= (this.splitOption ?? SPLIT_POSTINGS) ? helper : null;
   }
 
   entityBits(): Uint8Array {
@@ -197,17 +233,41 @@ class IndexQueries implements CorpusQueries, SearchContext {
     let hits = this.hits.get(phrase);
     if (hits === undefined) {
       const word = term.kind !== 'prefix' && term.words.length === 1 ? term.words[0] : undefined;
-      hits = Number(
+      hits =
         word !== undefined
-          ? (this.statement('SELECT hits FROM term_hits WHERE term = ?').pluck().get(word) ?? 0)
-          : this.statement('SELECT count(*) FROM sentence_fts WHERE sentence_fts MATCH ?')
-              .pluck()
-              .get(phrase),
-      );
+          ? Number(
+              this.statement('SELECT hits FROM term_hits WHERE term = ?').pluck().get(word) ?? 0,
+            )
+          : this.countMatches(phrase);
       if (this.hits.size >= 10_000) this.hits.clear();
       this.hits.set(phrase, hits);
     }
     return hits;
+  }
+
+  /**
+   * How many sentences an FTS5 expression matches: a pass over every match, so the helper thread,
+   * when it is ready, counts the upper half of the rows (see match-helper.ts).
+   */
+  private countMatches(expression: string): number {
+    const sql =
+      'SELECT count(*) FROM sentence_fts WHERE sentence_fts MATCH ? AND rowid BETWEEN ? AND ?';
+    const statement = this.statement(sql).pluck();
+    const helper = this.matchHelper?.ready ? this.matchHelper : null;
+    const last = this.columnsCache?.sentenceCount ?? 0;
+    if (!helper || last < 2) {
+      return Number(
+        this.statement('SELECT count(*) FROM sentence_fts WHERE sentence_fts MATCH ?')
+          .pluck()
+          .get(expression),
+      );
+    }
+    const middle = Math.floor(last / 2);
+    const upper = rangeParameters([middle + 1, last]);
+    const id = helper.send(sql, [expression, ...upper]);
+    const lower = Number(statement.get(expression, ...rangeParameters([1, middle])));
+    const answer = helper.receive(id);
+    return lower + Number(answer ? answer.value : statement.get(expression, ...upper));
   }
 
   private entityOrdinal(id: string): number | undefined {
@@ -535,6 +595,8 @@ class IndexQueries implements CorpusQueries, SearchContext {
   }
 
   close(): void {
+    this.matchHelper?.close();
+    this.matchHelper = null;
     this.statements.clear();
     this.columnsCache = null;
     if (this.db.open) this.db.close();

@@ -61,18 +61,3 @@ export function phraseFrequency(
   }
   return Math.max(1, frequency);
 }
-
-/** How often a word (by its tokenHash) occurs in a sentence that contains it. */
-export function wordFrequency(
-  columns: SearchColumns,
-  rowid: number,
-  hash: [number, number],
-): number {
-  const from = columns.repeatStart[rowid] ?? 0;
-  const to = columns.repeatStart[rowid + 1] ?? 0;
-  if (from === to) return 1;
-  const entry = repeatEntry(columns, from, to, hash);
-  if (entry < 0) return 1;
-  const starts = columns.repeatPositionStart;
-  return (starts[entry + 1] ?? 0) - (starts[entry] ?? 0);
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sortedRowids } from './rowid-list.js';
+import { rangeParameters, sortedRowids } from './rowid-list.js';
 
 describe('sortedRowids', () => {
   it('reads a list of rowids from bytes or a string, ascending', () => {
@@ -17,5 +17,12 @@ describe('sortedRowids', () => {
   it('has room for the longest list of one-digit rowids', () => {
     const digits = Array.from({ length: 1001 }, (_, i) => i % 10);
     expect([...sortedRowids(digits.join(','))]).toEqual([...digits].sort((a, b) => a - b));
+  });
+});
+
+describe('rangeParameters', () => {
+  it('binds a range as INTEGER values (BigInts), which FTS5 needs to narrow its pass', () => {
+    expect(rangeParameters([3, 9])).toEqual([3n, 9n]);
+    expect(rangeParameters(null)).toEqual([]);
   });
 });

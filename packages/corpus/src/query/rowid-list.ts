@@ -33,3 +33,13 @@ export function sortedRowids(list: unknown): Uint32Array {
   for (let i = 1; i < k; i++) if ((result[i - 1] ?? 0) > (result[i] ?? 0)) return result.sort();
   return result;
 }
+
+/**
+ * A rowid range as the parameters of `rowid BETWEEN ? AND ?` (none without a range). FTS5 narrows
+ * its pass to a rowid range only when the bounds are INTEGER values, and better-sqlite3 binds a
+ * JavaScript number as a REAL: FTS5 would then list every match and leave SQLite to drop those
+ * outside the range (a whole pass for a one-document search). BigInts bind as INTEGER.
+ */
+export function rangeParameters(range: readonly [number, number] | null): bigint[] {
+  return range ? [BigInt(range[0]), BigInt(range[1])] : [];
+}

@@ -138,6 +138,9 @@ describe('search', () => {
       'entity:bgi-group',
       'entity:bgi-group -type:person',
       'entity:qaiser-nawab entity:bgi-group',
+      'bgi entity:qaiser-nawab',
+      'gen* entity:bgi-group',
+      '"belt and road" entity:bgi-group entity:qaiser-nawab -type:person',
       'doc:seed-002',
       'doc:seed-002 -entity:pakistan',
       'from:2017',
@@ -164,10 +167,44 @@ describe('search', () => {
       'type:person -type:place',
       'entity:bgi-group',
       'coop* type:place',
+      'the entity:bgi-group',
       'the -of',
       '"the belt"',
     ];
     for (const query of queries) expectAgreement(generatedIndex, generated, query);
+  });
+
+  it('gives the same results when a helper thread splits every FTS5 pass', () => {
+    // splitPostings 0: every pass of the search is split in two (see match-helper.ts).
+    const split = openCorpusIndex(join(directory, 'generated.sqlite'), {
+      splitPostings: 0,
+      searchCache: 0,
+    });
+    try {
+      const doc = generated.documents[3]?.id ?? '';
+      const queries = [
+        '"the belt"',
+        '"for the" of',
+        'cooperation -health',
+        'the -of',
+        're*',
+        'gen* the',
+        '"belt and ro"*',
+        `"the belt" doc:${doc}`,
+        `co* doc:${doc}`,
+        `the doc:${doc}`,
+        '"of the" type:organization',
+      ];
+      for (const query of queries) {
+        expect(split.search(query, { limit: 10_000 }), query).toEqual(
+          generatedIndex.search(query, { limit: 10_000 }),
+        );
+      }
+      expectAgreement(split, generated, '"the belt"');
+      expectAgreement(split, generated, `co* doc:${doc}`);
+    } finally {
+      split.close();
+    }
   });
 
   it('stores the sentences of each common word as a bitmap, exactly', () => {

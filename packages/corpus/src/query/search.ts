@@ -1,9 +1,10 @@
 /**
  * Search: one FTS5 pass (or common words' bitmaps, see row-sets.ts; or, for filter-only queries,
- * a walk of the filter's sentences) yields every matching sentence; its BM25 score (exactly FTS5's, see bm25.ts), the filters, the facets
- * over all matches and the page of best hits are then computed in JavaScript from per-sentence
- * columns (document, entity types mentioned, date, length, repeated tokens) that are loaded once,
- * on the first search.
+ * a walk of the filter's sentences) yields every matching sentence; its BM25 score (exactly
+ * FTS5's, see bm25.ts), the filters, the facets over all matches and the page of best hits are
+ * then computed in JavaScript from per-sentence columns (document, entity types mentioned, date,
+ * length, repeated tokens) that are loaded once, on the first search. A long FTS5 pass is shared
+ * with a helper thread when the index has one (see match-helper.ts).
  */
 import type { SearchHit, SearchResult, Span } from '@genebelt/model';
 import type Database from 'better-sqlite3';
@@ -19,11 +20,12 @@ import {
   scoreOfSingles,
 } from './bm25.js';
 import { dateBounds } from './dates.js';
+import type { MatchHelper } from './match-helper.js';
 import { ftsString, type ParsedQuery, parseSearchQuery, type QueryTerm } from './parse.js';
 import { type PrefixMatches, prefixMatches, prefixWords } from './prefix.js';
 import { phraseFrequency, repeatEntry } from './repeats.js';
 import { intersectRows, type RowSet } from './row-sets.js';
-import { ROWIDS, sortedRowids } from './rowid-list.js';
+import { ROWIDS, rangeParameters, sortedRowids } from './rowid-list.js';
 import { findSequence, keywordInContext, mergeSpans, tokenHash, tokenize } from './tokenize.js';
 import { ENTITY_TYPES, type SearchOptions } from './types.js';
 
@@ -66,6 +68,8 @@ export interface SearchContext {
   termBitmap(term: string): Uint32Array | null;
   /** Whether termBitmap has a bitmap for the word (without reading it). */
   hasTermBitmap(term: string): boolean;
+  /** The helper thread, if one is ready and a pass of this many postings is worth splitting. */
+  helper(postings: number): MatchHelper | null;
 }
 
 /** A blob as 32-bit integers (little-endian, as written), without copying when it is aligned. */
@@ -275,6 +279,60 @@ function isFtsError(error: unknown): boolean {
 }
 
 /**
+ * How many postings (a word's rows) FTS5 reads to match these terms, roughly: the sum of their
+ * words' hit counts, or of a prefix's. What decides whether a pass is split (see ftsParts).
+ */
+function postingsOf(context: SearchContext, terms: readonly QueryTerm[]): number {
+  let postings = 0;
+  for (const term of terms) {
+    if (term.kind === 'prefix') postings += context.phraseHits(term);
+    else {
+      for (const word of term.words) {
+        postings += context.phraseHits({ kind: 'word', text: word, words: [word], negated: false });
+      }
+    }
+  }
+  return postings;
+}
+
+/**
+ * The value of an FTS5 pass, `sql` ending in `rowid BETWEEN ? AND ?`, over the range (all rows
+ * without one), as parts in rowid order: two when a helper thread is ready for a pass of this
+ * many postings (it walks the upper half while this thread walks the lower one), else one.
+ */
+function ftsParts(
+  context: SearchContext,
+  sql: string,
+  parameters: readonly unknown[],
+  range: [number, number] | null,
+  postings: number,
+): unknown[] {
+  const [first, last] = range ?? [1, context.columns().sentenceCount];
+  const statement = context.statement(sql).pluck();
+  const helper = context.helper(postings);
+  if (!helper || last - first < 1)
+    return [statement.get(...parameters, ...rangeParameters([first, last]))];
+  const middle = first + Math.floor((last - first) / 2);
+  const upper = rangeParameters([middle + 1, last]);
+  const id = helper.send(sql, [...parameters, ...upper]);
+  const lower = statement.get(...parameters, ...rangeParameters([first, middle]));
+  const answer = helper.receive(id);
+  return [lower, answer ? answer.value : statement.get(...parameters, ...upper)];
+}
+
+/** Sorted rowid lists of consecutive rowid ranges as one. */
+function concatRows(parts: readonly Uint32Array[]): Uint32Array {
+  if (parts.length === 1) return parts[0] as Uint32Array;
+  const rows = new Uint32Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    rows.set(part, offset);
+    offset += part.length;
+  }
+  return rows;
+}
+
+/**
  * Where a phrase or prefix term occurs more than once, and how often: one FTS5 pass over the term
  * alone, filtered in C by its length-free bm25() (see bm25.ts). Null when the frequencies cannot be
  * recovered that way (very short sentences on average): the rows are then tokenized.
@@ -296,7 +354,7 @@ function repeatedPhrase(
         LIMIT -1)`,
     )
     .pluck()
-    .get(ftsString(term), threshold, ...(range ?? []));
+    .get(ftsString(term), threshold, ...rangeParameters(range));
   const repeated = new Map<number, number>();
   if (typeof list !== 'string' || list.length === 0) return repeated;
   for (const entry of list.split(',')) {
@@ -336,7 +394,7 @@ function rowsOfWords(
     const bits = context.termBitmap(term.words[0] ?? '');
     return bits
       ? { bits }
-      : { rows: sortedRowids(statement.get(ftsString(term), ...(range ?? []))) };
+      : { rows: sortedRowids(statement.get(ftsString(term), ...rangeParameters(range))) };
   };
   const included = positive.map((term, t): RowSet => {
     const prefix = prefixes[t];
@@ -345,12 +403,84 @@ function rowsOfWords(
   return intersectRows(included, negative.map(word), range);
 }
 
+/** The positive terms of a query as scoreRows reads them: typed arrays, one entry per term. */
+interface TermTable {
+  /** 0 a word, 1 a phrase, 2 a prefix. */
+  kinds: Int8Array;
+  /** The hash halves of each term's first word (see tokenHash). */
+  firstA: Int32Array;
+  firstB: Int32Array;
+  /** Each term's words' hashes. */
+  hashes: [number, number][][];
+  /** A prefix's rows and its frequency in each (empty for other terms). */
+  prefixRows: Uint32Array[];
+  prefixFrequency: Uint32Array[];
+  /** Where each prefix's list has been read to (the rows come in order, a chunk at a time). */
+  cursors: Uint32Array;
+  /** Scores of rows where every term occurs once, by length (filled as needed; never 0). */
+  singles: Float64Array;
+}
+
 /**
- * Visits every sentence matching the query's terms with its BM25 score (see bm25.ts). One FTS5 pass
- * returns all matching rowids; a term occurs once in most sentences, and how often a word or a
- * phrase occurs where it repeats, the per-sentence list of repeated tokens says. A one-word prefix
- * is read through the vocabulary (see prefix.ts); other prefixes go to matchTermsWithBm25.
+ * The BM25 score of each of `rows` (ascending, and after the rows of the calls before with the
+ * same table; each in every prefix's list), into `scores`. A word or phrase
+ * occurs once in a row unless its first word is among the row's repeated tokens, which few rows
+ * show: that test is made here, in the loop, rather than in a call per row. The loop sees every
+ * match of a broad query; it is a function of its own, always given the same types, so that it
+ * stays compiled whatever mix of queries comes (inside matchTerms it ran unoptimized after other
+ * kinds of queries, two to five times slower; issue 3).
  */
+function scoreRows(
+  columns: SearchColumns,
+  plan: Bm25Plan,
+  rows: Uint32Array,
+  table: TermTable,
+  scores: Float64Array,
+): void {
+  const { length, repeatStart, repeatA, repeatB, repeatPositionStart } = columns;
+  const { kinds, firstA, firstB, hashes, prefixRows, prefixFrequency, cursors, singles } = table;
+  const terms = kinds.length;
+  const frequencies = new Float64Array(terms);
+  let anyWords = false;
+  for (let t = 0; t < terms; t++) if (kinds[t] !== 2) anyWords = true;
+  for (let i = 0; i < rows.length; i++) {
+    const rowid = rows[i] ?? 0;
+    const from = anyWords ? (repeatStart[rowid] ?? 0) : 0;
+    const to = anyWords ? (repeatStart[rowid + 1] ?? 0) : 0;
+    let repeated = false;
+    for (let t = 0; t < terms; t++) {
+      const kind = kinds[t];
+      let f = 1;
+      if (kind === 2) {
+        const list = prefixRows[t] as Uint32Array;
+        let c = cursors[t] ?? 0;
+        while (c < list.length && (list[c] ?? 0) < rowid) c++;
+        cursors[t] = c;
+        f = (prefixFrequency[t] as Uint32Array)[c] ?? 1;
+      } else if (from !== to) {
+        const a = firstA[t];
+        const b = firstB[t];
+        let entry = -1;
+        for (let e = from; e < to; e++) {
+          if (repeatA[e] === a && repeatB[e] === b) {
+            entry = e;
+            break;
+          }
+        }
+        if (entry >= 0) {
+          f =
+            kind === 0
+              ? (repeatPositionStart[entry + 1] ?? 0) - (repeatPositionStart[entry] ?? 0)
+              : phraseFrequency(columns, from, to, hashes[t] ?? []);
+        }
+      }
+      frequencies[t] = f;
+      if (f > 1) repeated = true;
+    }
+    scores[i] = rowScore(plan, frequencies, length[rowid] ?? 0, repeated, singles);
+  }
+}
+
 /**
  * A row's score. Rows where every term occurs once score by length alone, so those scores are
  * kept in `singles`, by length, as they are first needed (0 means not yet; a score is never 0).
@@ -372,12 +502,19 @@ function rowScore(
   return value;
 }
 
+/**
+ * Visits every sentence matching the query's terms with its BM25 score (see bm25.ts). One FTS5 pass
+ * returns all matching rowids; a term occurs once in most sentences, and how often a word or a
+ * phrase occurs where it repeats, the per-sentence list of repeated tokens says. A one-word prefix
+ * is read through the vocabulary (see prefix.ts); other prefixes go to matchTermsWithBm25.
+ */
 function matchTerms(
   context: SearchContext,
   parsed: ParsedQuery,
   columns: SearchColumns,
   range: [number, number] | null,
   sink: MatchSink,
+  within: Uint32Array | null,
 ): void {
   const positive = parsed.terms.filter((term) => !term.negated);
   const words = positive.map((term) =>
@@ -401,13 +538,14 @@ function matchTerms(
     alone && prefixes[0]
       ? prefixes[0].rows
       : (rowsOfWords(context, parsed, prefixes, range) ??
-        sortedRowids(
-          context
-            .statement(
-              `SELECT ${ROWIDS} FROM sentence_fts WHERE sentence_fts MATCH ?${range ? ' AND rowid BETWEEN ? AND ?' : ''}`,
-            )
-            .pluck()
-            .get(parsed.match ?? '', ...(range ?? [])),
+        concatRows(
+          ftsParts(
+            context,
+            `SELECT ${ROWIDS} FROM sentence_fts WHERE sentence_fts MATCH ? AND rowid BETWEEN ? AND ?`,
+            [parsed.match ?? ''],
+            range,
+            postingsOf(context, positive),
+          ).map(sortedRowids),
         ));
   if (rows.length === 0) return;
   const plan = planBm25(
@@ -420,48 +558,36 @@ function matchTerms(
     columns.tokenCount,
   );
 
-  const { length, repeatStart, repeatPositionStart } = columns;
+  // Rows a filter drops anyway (they are not among the sentences of an entity the query asks for)
+  // need no score: a common word with an entity filter keeps a few of its hundreds of thousands.
+  const scored = within ? intersectRows([{ rows }, { rows: within }], [], null) : rows;
   const hashes = positive.map((term) => term.words.map(tokenHash));
-  // Per term: 0 a word, 1 a phrase, 2 a prefix.
-  const kinds = Int8Array.from(positive, (term) =>
-    term.kind === 'prefix' ? 2 : term.words.length > 1 ? 1 : 0,
-  );
-  const terms = positive.length;
-  const frequencies = new Float64Array(terms);
-  /** Scores of rows where every term occurs once, by length (filled as needed; never 0). */
-  const singles = new Float64Array(1024);
-  // Per prefix: where its list is (the rows come in order, and are all in each prefix's list).
-  const cursors = new Uint32Array(terms);
-  for (let i = 0; i < rows.length; i++) {
-    const rowid = rows[i] ?? 0;
-    const from = repeatStart[rowid] ?? 0;
-    const to = repeatStart[rowid + 1] ?? 0;
-    let repeated = false;
-    for (let t = 0; t < terms; t++) {
-      const kind = kinds[t];
-      let f = 1;
-      if (kind === 2) {
-        const prefix = prefixes[t];
-        if (prefix) {
-          let c = cursors[t] ?? 0;
-          while ((prefix.rows[c] ?? rowid) < rowid) c++;
-          cursors[t] = c;
-          f = prefix.frequency[c] ?? 1;
-        }
-      } else if (from !== to) {
-        const words = hashes[t] ?? [];
-        if (kind === 0) {
-          const entry = repeatEntry(columns, from, to, words[0] ?? [0, 0]);
-          if (entry >= 0)
-            f = (repeatPositionStart[entry + 1] ?? 0) - (repeatPositionStart[entry] ?? 0);
-        } else f = phraseFrequency(columns, from, to, words);
-      }
-      frequencies[t] = f;
-      if (f > 1) repeated = true;
-    }
-    sink.add(rowid, rowScore(plan, frequencies, length[rowid] ?? 0, repeated, singles));
+  const empty = new Uint32Array(0);
+  const table: TermTable = {
+    kinds: Int8Array.from(positive, (term) =>
+      term.kind === 'prefix' ? 2 : term.words.length > 1 ? 1 : 0,
+    ),
+    firstA: Int32Array.from(hashes, (words) => words[0]?.[0] ?? 0),
+    firstB: Int32Array.from(hashes, (words) => words[0]?.[1] ?? 0),
+    hashes,
+    prefixRows: prefixes.map((prefix) => prefix?.rows ?? empty),
+    prefixFrequency: prefixes.map((prefix) => prefix?.frequency ?? empty),
+    cursors: new Uint32Array(positive.length),
+    singles: new Float64Array(1024),
+  };
+  // A chunk of rows at a time: one buffer of scores for all of a broad query's rows (ten
+  // megabytes for a million) cost more to allocate than to fill.
+  const scores = new Float64Array(Math.min(scored.length, SCORE_CHUNK));
+  for (let start = 0; start < scored.length; start += SCORE_CHUNK) {
+    const chunk = scored.subarray(start, start + SCORE_CHUNK);
+    const chunkScores = scores.subarray(0, chunk.length);
+    scoreRows(columns, plan, chunk, table, chunkScores);
+    sink.addRows(chunk, chunkScores);
   }
 }
+
+/** Rows scored at a time (see matchTerms). */
+const SCORE_CHUNK = 1 << 16;
 
 /**
  * matchTerms for queries with a prefix of several words or of too many vocabulary words, whose
@@ -489,23 +615,21 @@ function matchTermsWithBm25(
     onlyPrefix === undefined
       ? null
       : queryRepeatThreshold(plan, plan.idf, plan.idf[onlyPrefix] ?? 0);
-  const where = `sentence_fts MATCH ?${range ? ' AND rowid BETWEEN ? AND ?' : ''}`;
-  const parameters = [parsed.match ?? '', ...(range ?? [])];
-  const list =
+  const where = 'sentence_fts MATCH ? AND rowid BETWEEN ? AND ?';
+  const list = ftsParts(
+    context,
     mainThreshold === null
-      ? context
-          .statement(`SELECT group_concat(rowid) FROM sentence_fts WHERE ${where}`)
-          .pluck()
-          .get(...parameters)
-      : context
-          .statement(
-            `SELECT group_concat(x) FROM (
-              SELECT iif(bm25(sentence_fts) < ?, rowid || ':' || bm25(sentence_fts), rowid) AS x
-              FROM sentence_fts WHERE ${where} LIMIT -1)`,
-          )
-          .pluck()
-          .get(mainThreshold, ...parameters);
-  if (typeof list !== 'string' || list.length === 0) return;
+      ? `SELECT group_concat(rowid) FROM sentence_fts WHERE ${where}`
+      : `SELECT group_concat(x) FROM (
+          SELECT iif(bm25(sentence_fts) < ?, rowid || ':' || bm25(sentence_fts), rowid) AS x
+          FROM sentence_fts WHERE ${where} LIMIT -1)`,
+    mainThreshold === null ? [parsed.match ?? ''] : [mainThreshold, parsed.match ?? ''],
+    range,
+    postingsOf(context, positive),
+  )
+    .filter((part): part is string => typeof part === 'string' && part.length > 0)
+    .join(',');
+  if (list.length === 0) return;
 
   const { length, repeatStart, repeatPositionStart } = columns;
   const hashes = positive.map((term) => term.words.map(tokenHash));
@@ -751,7 +875,11 @@ function run(
 
   if (parsed.match !== null) {
     try {
-      matchTerms(context, parsed, columns, range, top);
+      const shortest = p.entitySentences.reduce<Uint32Array | null>(
+        (a, b) => (a && a.length <= b.length ? a : b),
+        null,
+      );
+      matchTerms(context, parsed, columns, range, top, shortest);
     } catch (error) {
       if (!isFtsError(error)) throw error;
       return emptyResult(text);
