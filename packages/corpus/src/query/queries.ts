@@ -76,8 +76,12 @@ export interface OpenOptions {
   splitPostings?: number;
 }
 
-/** Indexes this large get a helper thread by default: smaller ones search fast enough alone. */
-export const HELPER_SENTENCES = 200_000;
+/**
+ * Indexes this large get a helper thread by default: smaller ones search fast enough alone, and a
+ * thread with its own connection costs a terminal browser some 10 MB it should keep for itself
+ * (about 40,000 articles give a million sentences).
+ */
+export const HELPER_SENTENCES = 1_000_000;
 
 /** Postings from which a pass is split by default: a few milliseconds of FTS5; a split costs ~0.1 ms. */
 export const SPLIT_POSTINGS = 100_000;
