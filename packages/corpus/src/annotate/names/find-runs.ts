@@ -230,6 +230,11 @@ function joinSegments(segments: readonly [number, number][], context: RunContext
       // `Belt and Road Initiative`: an incomplete left part completed by an organisation's head;
       // `Pakistan and China`, `X Department and the Y Police` are two names.
       if (second !== undefined) return false;
+      // `Ministry of Health and BGI Group`: a name opened by an acronym, or a known one, is a name
+      // of its own, not the end of the one before.
+      if (words[nextFirst]?.allCaps === true || isKnownName(keyOf(words, nextFirst, nextLast))) {
+        return false;
+      }
       const leftHasHead = hasHead(words, segmentStart, run.last);
       const leftKnown = isKnownName(keyOf(words, segmentStart, run.last));
       const rightFinal = words[nextLast]?.key ?? '';

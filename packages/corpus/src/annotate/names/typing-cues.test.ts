@@ -149,6 +149,19 @@ describe('typing cues', () => {
     expect(typesOf('"It works," said Mauer.').get('Mauer')).toEqual(['person']);
   });
 
+  it('keeps two names joined by "and" apart when the second stands on its own', () => {
+    const text =
+      "Kenya's Ministry of Health and BGI Group opened a laboratory; the Department of Health " +
+      'and Human Services agreed, as did the Samuel Kariuki Fellowship. Samuel Kariuki spoke.';
+    const types = typesOf(text);
+    expect(types.get('Ministry of Health')).toEqual(['organization']);
+    expect(types.get('BGI Group')).toEqual(['organization']);
+    expect(types.get('Department of Health and Human Services')).toEqual(['organization']);
+    // A fellowship is an award, not a person; the person it is named after still is one.
+    expect(types.has('Samuel Kariuki Fellowship')).toBe(false);
+    expect(types.get('Samuel Kariuki')).toContain('person');
+  });
+
   it('does not guess a person for a name made only of English words', () => {
     const text = 'The Large Hadron Collider restarted, the Red Cross helped and Elly Tanaka spoke.';
     const types = typesOf(text);
