@@ -230,3 +230,33 @@ describe('a quotation over several sentences', () => {
     expect(parseCorpus(result.corpus).ok).toBe(true);
   });
 });
+
+describe('an acronym the article defines', () => {
+  it('names the entity of the name it stands for, and becomes its abbreviation', () => {
+    const article = [
+      'Kenya trains genome scientists',
+      'The Kenya Medical Research Institute (KEMRI) opened a course on Friday. KEMRI will train 40 scientists.',
+    ].join('\n\n');
+    const result = ingestArticles(paths, [{ label: 'kemri.txt', bytes: encode(article) }], {
+      dryRun: true,
+    });
+    const document = result.articles[0]?.document;
+    if (!document) throw new Error('no document');
+    const named = (id: string) =>
+      document.mentions
+        .filter((mention) => mention.entityId === id)
+        .map((mention) => document.text.slice(mention.span.start, mention.span.end));
+    expect(named('kenya-medical-research-institute')).toEqual([
+      'Kenya Medical Research Institute',
+      'KEMRI',
+      'KEMRI',
+    ]);
+    const entity = result.corpus.entities.find(
+      (candidate) => candidate.id === 'kenya-medical-research-institute',
+    );
+    expect(entity?.name).toBe('Kenya Medical Research Institute');
+    expect(entity?.aliases).toEqual([{ text: 'KEMRI', kind: 'abbreviation' }]);
+    expect(result.corpus.entities.some((candidate) => candidate.id === 'kemri')).toBe(false);
+    expect(parseCorpus(result.corpus).ok).toBe(true);
+  });
+});

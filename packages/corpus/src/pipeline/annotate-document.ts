@@ -36,6 +36,8 @@ export interface ProposedEntity {
   id: string;
   type: EntityType;
   name: string;
+  /** Acronyms the text defines for the name (`KEMRI`), sorted. */
+  abbreviations: string[];
   origin: 'rule' | 'model';
 }
 
@@ -152,17 +154,29 @@ export function annotateDocument(
   const personBySurname = new Map<string, string>();
   for (const candidate of proposeNames(text, { gazetteer: context.gazetteer })) {
     if (candidate.confidence < PROPOSED_CONFIDENCE_FLOOR || coveredBy(candidate.span)) continue;
-    const name = text.slice(candidate.span.start, candidate.span.end);
-    if (GENERIC_HEADS.has(name.toLowerCase())) continue;
+    const written = text.slice(candidate.span.start, candidate.span.end);
+    if (GENERIC_HEADS.has(written.toLowerCase())) continue;
+    // A defined acronym is the entity of the name it stands for, which it becomes an alias of.
+    const name = candidate.abbreviates ?? written;
     const id = proposedId(name, candidate.type, context.curatedIds, personBySurname);
     if (!id) continue;
     if (!proposedById.has(id)) {
-      proposedById.set(id, { id, type: candidate.type, name, origin: candidate.origin });
+      proposedById.set(id, {
+        id,
+        type: candidate.type,
+        name,
+        abbreviations: [],
+        origin: candidate.origin,
+      });
       if (candidate.type === 'person' && name.includes(' ')) {
         personBySurname.set(name.split(' ').at(-1) ?? name, id);
       }
     }
     const entity = proposedById.get(id);
+    if (entity && candidate.abbreviates !== undefined && !entity.abbreviations.includes(written)) {
+      entity.abbreviations.push(written);
+      entity.abbreviations.sort();
+    }
     found.push({
       span: candidate.span,
       entityId: id,
@@ -183,7 +197,10 @@ export function annotateDocument(
       const name = text.slice(mark.name.start, mark.name.end);
       const id = proposedId(name, 'outlet', context.curatedIds, personBySurname);
       if (id && !found.some((m) => spansOverlap(m.span, mark.name))) {
-        proposedById.set(id, proposedById.get(id) ?? { id, type: 'outlet', name, origin: 'rule' });
+        proposedById.set(
+          id,
+          proposedById.get(id) ?? { id, type: 'outlet', name, abbreviations: [], origin: 'rule' },
+        );
         entity = { span: mark.name, entityId: id, type: 'outlet', origin: 'rule', confidence: 0.7 };
         found.push(entity);
       }

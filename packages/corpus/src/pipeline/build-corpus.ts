@@ -212,12 +212,18 @@ function proposedEntities(annotated: readonly AnnotatedDocument[]): Entity[] {
     const names = [...new Set(proposals.map((proposal) => proposal.name))].sort(
       (a, b) => b.length - a.length || a.localeCompare(b),
     );
-    const [name = id, ...aliases] = names;
+    const [name = id, ...variants] = names;
+    const abbreviations = [...new Set(proposals.flatMap((proposal) => proposal.abbreviations))]
+      .filter((text) => !names.includes(text))
+      .sort();
     return {
       id,
       type: type ?? 'organization',
       name,
-      aliases: aliases.map((text) => ({ text, kind: 'variant' as const })),
+      aliases: [
+        ...variants.map((text) => ({ text, kind: 'variant' as const })),
+        ...abbreviations.map((text) => ({ text, kind: 'abbreviation' as const })),
+      ],
       description: null,
       roles: [],
       externalIds: {},

@@ -38,5 +38,26 @@ function matchesInitials(acronym: string, words: readonly Word[]): boolean {
   for (const initial of initials) {
     if (position < letters.length && letters.charAt(position) === initial) position += 1;
   }
-  return position === letters.length;
+  return position === letters.length || spelledWithin(letters, words);
+}
+
+/**
+ * Schwartz and Hearst's test (2003), for acronyms that take more than initials (`KEMRI`, Kenya
+ * MEdical Research Institute): every letter, from the last, is found further left in the name, and
+ * the first opens its first word.
+ */
+function spelledWithin(letters: string, words: readonly Word[]): boolean {
+  const name = words
+    .map((word) => word.text)
+    .join(' ')
+    .toUpperCase();
+  let at = name.length - 1;
+  for (let index = letters.length - 1; index >= 0; index -= 1) {
+    const letter = letters.charAt(index);
+    // The first letter must open a word; the others may stand anywhere.
+    while (at >= 0 && (name.charAt(at) !== letter || (index === 0 && at > 0))) at -= 1;
+    if (at < 0) return false;
+    at -= 1;
+  }
+  return true;
 }

@@ -180,6 +180,24 @@ describe('proposeNames cues', () => {
     expect(found.filter(([name]) => name === 'Ford')).toEqual([]);
   });
 
+  it('says which name a defined acronym stands for, initials or not', () => {
+    const text =
+      'The Kenya Medical Research Institute (KEMRI) and the Beijing Genomics Institute (BGI) ' +
+      'met. KEMRI and BGI agreed, and so did the CDC.';
+    const abbreviated = proposeNames(text)
+      .filter((candidate) => candidate.abbreviates !== undefined)
+      .map((candidate) => [
+        text.slice(candidate.span.start, candidate.span.end),
+        candidate.abbreviates,
+      ]);
+    expect(abbreviated).toEqual([
+      ['KEMRI', 'Kenya Medical Research Institute'],
+      ['BGI', 'Beijing Genomics Institute'],
+      ['KEMRI', 'Kenya Medical Research Institute'],
+      ['BGI', 'Beijing Genomics Institute'],
+    ]);
+  });
+
   it('does not propose an acronym the text spells out in lower case', () => {
     const spelled = (text: string) =>
       proposeNames(text).map(({ span }) => text.slice(span.start, span.end));

@@ -141,13 +141,28 @@ export function proposeNames(text: string, options: ProposeNamesOptions = {}): N
     if (choices[index]?.type === 'person') people.add(candidate.key);
   });
   const isPerson = (key: string) => people.has(key);
+  // Each defined acronym's name, as first written, for every mention of the acronym.
+  const abbreviationOf = new Map<string, string>();
+  for (const { expansion, acronym } of acronyms) {
+    const short = candidates[acronym];
+    const full = candidates[expansion];
+    if (!short || !full || abbreviationOf.has(short.key)) continue;
+    if (choices[acronym]?.type !== choices[expansion]?.type) continue;
+    const from = words[full.run.first]?.start ?? 0;
+    abbreviationOf.set(short.key, text.slice(from, words[full.run.last]?.end ?? from));
+  }
   const proposals: NameCandidate[] = [];
   candidates.forEach((candidate, index) => {
     const choice = choices[index];
     const first = words[candidate.run.first];
     const last = words[candidate.run.last];
     if (!choice || first === undefined || last === undefined) return;
-    proposals.push({ span: { start: first.start, end: last.end }, ...choice });
+    const abbreviates = abbreviationOf.get(candidate.key);
+    proposals.push({
+      span: { start: first.start, end: last.end },
+      ...choice,
+      ...(abbreviates === undefined ? {} : { abbreviates }),
+    });
     if (choice.type === 'person') return;
     const outer = text.slice(first.start, last.end);
     const inPeople = nestedPersonRuns(candidate.run, words, isPerson);

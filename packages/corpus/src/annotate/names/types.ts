@@ -11,6 +11,11 @@ export interface NameCandidate {
   origin: 'rule' | 'model';
   /** Why the name got its type, for a reviewer (`ends in "Institute"`, `follows "Mr."`). */
   reason: string;
+  /**
+   * For an acronym the text defines (`Kenya Medical Research Institute (KEMRI)`), the name it
+   * stands for, as first written: both name one entity.
+   */
+  abbreviates?: string;
 }
 
 export interface ProposeNamesOptions {
