@@ -46,6 +46,26 @@ describe('findRoles', () => {
     ]);
   });
 
+  it('reads a title written in lower case, and no phrase that holds no title', () => {
+    const text =
+      'Dr. Samuel Kariuki, acting director of KEMRI, spoke. Jane Doe, one of the founders of ' +
+      'Acme, and John Roe, a fan of Acme, came.';
+    const mentions = mentionsOf(text, [
+      ['Samuel Kariuki', 'samuel-kariuki', 'person'],
+      ['KEMRI', 'kemri', 'organization'],
+      ['Jane Doe', 'jane-doe', 'person'],
+      ['Acme', 'acme', 'organization'],
+      ['John Roe', 'john-roe', 'person'],
+    ]);
+    expect(findRoles(text, mentions)).toEqual([
+      expect.objectContaining({
+        personId: 'samuel-kariuki',
+        title: 'acting director',
+        organizationId: 'kemri',
+      }),
+    ]);
+  });
+
   it('reads "X, ORG’s TITLE" (seed 002)', () => {
     const text =
       "He was welcomed by Mao Zhixia, BGI's Senior Official and Head of South Asia Affairs, who detailed";

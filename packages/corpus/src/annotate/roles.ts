@@ -1,4 +1,5 @@
 import type { Span } from '@genebelt/model';
+import { PERSON_TITLES } from './names/name-cues.js';
 
 /**
  * Roles as the text states them: "Qaiser Nawab, Chairman of the Belt and Road Initiative for
@@ -20,6 +21,10 @@ export interface RoleFinding {
 }
 
 const TITLE_START = /^,\s+(?:the\s+)?(?=\p{Lu})/u;
+/** News often writes a title after a name in lower case (`X, acting director of KEMRI`). */
+const LOWER_TITLE_START = /^,\s+(?:the\s+)?(?=\p{Ll})/u;
+/** A lower-case title must be short and hold a title word, or any phrase would do. */
+const LOWER_TITLE_WORDS = 5;
 const OF = /\s+of\s+(?:the\s+)?/gu;
 const POSSESSIVE = /^['’]s\s+(?<title>\p{Lu}[^,;.()]{1,100}?)(?=\s*(?:[,;.()]|$))/u;
 const ORGANISATIONS = new Set(['organization', 'outlet']);
@@ -30,7 +35,8 @@ export function findRoles(text: string, mentions: readonly RoleMention[]): RoleF
   mentions.forEach((person, index) => {
     if (person.type !== 'person') return;
     const after = text.slice(person.span.end, person.span.end + 220);
-    const lead = TITLE_START.exec(after);
+    const capital = TITLE_START.exec(after);
+    const lead = capital ?? LOWER_TITLE_START.exec(after);
     if (!lead) return;
     const titleStart = person.span.end + lead[0].length;
 
@@ -62,6 +68,7 @@ export function findRoles(text: string, mentions: readonly RoleMention[]): RoleF
       if (!organisation || !ORGANISATIONS.has(organisation.type)) continue;
       const title = window.slice(0, of.index).trim();
       if (!title || title.includes(',')) break;
+      if (!capital && !isLowerCaseTitle(title)) continue;
       best = {
         personId: person.entityId,
         title,
@@ -72,4 +79,13 @@ export function findRoles(text: string, mentions: readonly RoleMention[]): RoleF
     if (best) findings.push(best);
   });
   return findings;
+}
+
+/** `acting director`, `chief executive`, `spokeswoman`: a few words, one of them a title. */
+function isLowerCaseTitle(title: string): boolean {
+  const words = title.toLowerCase().split(/\s+/u);
+  if (words.length > LOWER_TITLE_WORDS || words[0] === 'a' || words[0] === 'an') return false;
+  return words.some(
+    (word) => PERSON_TITLES.has(word) || word === 'executive' || word === 'founder',
+  );
 }
