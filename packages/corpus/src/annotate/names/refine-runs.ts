@@ -4,7 +4,12 @@
  * it and drops runs that are only a role (`State Department Spokesperson`).
  */
 import { FAMILY_NAMES_FIRST, GIVEN_NAMES } from './given-names.js';
-import { ORGANIZATION_HEADS, ORGANIZATION_OPENERS, PERSON_TITLES } from './name-cues.js';
+import {
+  ORGANIZATION_HEADS,
+  ORGANIZATION_OPENERS,
+  PERSON_TITLES,
+  PORTFOLIO_WORDS,
+} from './name-cues.js';
 import { isOccupation } from './occupations.js';
 import { hasHead, isJoiner, keyOf, type Run, type RunContext } from './run-words.js';
 import type { Word } from './words.js';
@@ -39,6 +44,8 @@ function splitAtTitle(run: Run, words: readonly Word[]): Run[] {
     while (end > run.first && PERSON_TITLES.has(words[end]?.key ?? '')) end -= 1;
     const person: Run = { first: index + 1, last: run.last, afterTitle: true, titleOf: false };
     if (end < run.first || PERSON_TITLES.has(words[end]?.key ?? '')) return [person];
+    // `Health Cabinet Secretary`, `Shadow Home Secretary`: what opens the title belongs to it.
+    if (words.slice(run.first, end + 1).every((word) => isTitlePart(word.key))) return [person];
     return [{ ...run, last: end }, person];
   }
   return [run];
@@ -138,3 +145,10 @@ function trimTitles(run: Run, words: readonly Word[]): Run | null {
   if (first > run.last) return null;
   return { ...run, first, afterTitle: true };
 }
+
+/** Words that open a compound title: a portfolio (`Health`, `Home`) or a rank (`Shadow`). */
+function isTitlePart(key: string): boolean {
+  return PORTFOLIO_WORDS.has(key) || TITLE_RANKS.has(key);
+}
+
+const TITLE_RANKS = new Set(['cabinet', 'shadow', 'deputy', 'junior', 'assistant', 'acting']);

@@ -88,6 +88,14 @@ describe('typing cues', () => {
     expect(typesOf(back).get('Court')).toEqual(['organization']);
   });
 
+  it('reads a portfolio or rank before a title as part of the title', () => {
+    const text =
+      'Health Cabinet Secretary Susan Nakhumicha spoke, and Shadow Home Secretary Yvette Cooper ' +
+      'replied.';
+    const types = typesOf(text);
+    expect([...types.keys()].sort()).toEqual(['Susan Nakhumicha', 'Yvette Cooper']);
+  });
+
   it('reads what a minister or secretary is over as part of the title', () => {
     const text =
       'Secretary of State Hillary Clinton met the Minister of Foreign Affairs and the Director ' +
