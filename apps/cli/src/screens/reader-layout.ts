@@ -8,6 +8,7 @@
  */
 import type { Document, EntityType, ParagraphRole, Span } from '@genebelt/model';
 import { describeDate, describeFact, ENTITY_TYPE_STYLE } from '../format.js';
+import { nestingMentions } from '../mark-mentions.js';
 import { sanitizeLine } from '../sanitize.js';
 import { fit, wrap, wrapRanges } from '../text.js';
 import { type Mark, type Piece, paragraphPieces } from './reader-pieces.js';
@@ -93,38 +94,26 @@ function wrapPieces(pieces: readonly Piece[], width: number): Piece[][] {
 }
 
 /**
- * The mentions that can be drawn, in text order (by start, then longest first, so an outer
- * mention comes before the names inside it). A mention wholly inside another is kept, to be drawn
- * nested; one that crosses a kept mention (overlapping it without either holding the other) can
- * not nest, so the later one is left out. An empty mention has no text to bracket.
+ * The mentions that can be drawn (see nestingMentions: outer before inner, crossing ones left
+ * out), as the reader shows them. An empty mention has no text to bracket.
  */
 function drawnMentions(
   document: Document,
   entities: ReadonlyMap<string, EntityInfo>,
 ): MentionView[] {
-  const mentions: MentionView[] = [];
-  const around: Span[] = []; // kept spans holding the current position, outermost first
-  for (const mention of [...document.mentions].sort(
-    (a, b) => a.span.start - b.span.start || b.span.end - a.span.end,
-  )) {
-    const { start, end } = mention.span;
-    if (end <= start) continue;
-    while ((around[around.length - 1]?.end ?? Number.POSITIVE_INFINITY) <= start) around.pop();
-    const parent = around[around.length - 1];
-    if (parent && end > parent.end) continue;
-    around.push(mention.span);
+  const drawable = document.mentions.filter((mention) => mention.span.end > mention.span.start);
+  return nestingMentions(drawable).map((mention) => {
     const info = entities.get(mention.entityId);
-    mentions.push({
+    return {
       id: mention.id,
       entityId: mention.entityId,
       type: info?.type ?? null,
       name: info?.name ?? mention.entityId,
-      text: document.text.slice(start, end),
+      text: document.text.slice(mention.span.start, mention.span.end),
       span: mention.span,
       sentenceId: mention.sentenceId,
-    });
-  }
-  return mentions;
+    };
+  });
 }
 
 /**
