@@ -4,8 +4,8 @@
  * looking for a person wants what is named after them too. Only a name this text itself takes for
  * a person elsewhere is taken (`Warhol` said, `Andy Warhol` exhibited), never the whole name again.
  */
+import { innerRuns } from './inner-names.js';
 import type { Run } from './run-words.js';
-import { keyOf } from './run-words.js';
 import type { Word } from './words.js';
 
 /** Longest person's name looked for inside another name, in words (`Martin Luther King Jr`). */
@@ -17,16 +17,5 @@ export function nestedPersonRuns(
   words: readonly Word[],
   isPerson: (key: string) => boolean,
 ): Run[] {
-  const found: Run[] = [];
-  for (let first = run.first; first <= run.last; first += 1) {
-    if (!words[first]?.capitalised) continue;
-    for (let last = Math.min(run.last, first + LONGEST - 1); last >= first; last -= 1) {
-      if (first === run.first && last === run.last) continue;
-      if (!words[last]?.capitalised || !isPerson(keyOf(words, first, last))) continue;
-      found.push({ first, last, afterTitle: false, titleOf: false });
-      first = last;
-      break;
-    }
-  }
-  return found;
+  return innerRuns(run, words, isPerson, LONGEST);
 }

@@ -5,9 +5,10 @@
  * named after it too. Only names on the place lists are taken (a list, not a guess), never inside
  * a person's name (`Jack London`) or a listed place (`New York`), and never the whole name again.
  */
+
+import { innerRuns } from './inner-names.js';
 import { COMPASS_POINTS } from './name-cues.js';
-import type { Run } from './run-words.js';
-import { keyOf } from './run-words.js';
+import { keyOf, type Run } from './run-words.js';
 import type { Word } from './words.js';
 
 /** Words that make a region of the place they precede (`Southern Indiana`, `West Bengal`). */
@@ -32,21 +33,8 @@ export function nestedPlaceRuns(
   // A listed place is one name, not a place inside a name: `Korea` in `North Korea`, `York` in
   // `New York`.
   if (isPlace(keyOf(words, run.first, run.last))) return [];
-  const found: Run[] = [];
-  for (let first = run.first; first <= run.last; first += 1) {
-    if (!words[first]?.capitalised) continue;
-    for (let last = Math.min(run.last, first + LONGEST - 1); last >= first; last -= 1) {
-      if (first === run.first && last === run.last) continue;
-      if (!words[last]?.capitalised) continue;
-      if (!isPlace(keyOf(words, first, last))) continue;
-      // `Southern Indiana` in `University of Southern Indiana`: a compass word is part of the place.
-      const from =
-        first > run.first && COMPASS.has(words[first - 1]?.key ?? '') ? first - 1 : first;
-      if (from === run.first && last === run.last) break;
-      found.push({ first: from, last, afterTitle: false, titleOf: false });
-      first = last;
-      break;
-    }
-  }
-  return found;
+  // `Southern Indiana` in `University of Southern Indiana`: a compass word is part of the place.
+  return innerRuns(run, words, isPlace, LONGEST, (first) =>
+    COMPASS.has(words[first - 1]?.key ?? '') ? first - 1 : first,
+  );
 }
