@@ -22,6 +22,8 @@ import {
   receiveMessageOnPort,
   Worker,
 } from 'node:worker_threads';
+import type Database from 'better-sqlite3';
+import { rangeParameters } from './rowid-list.js';
 
 const WORKER_SOURCE = `
 'use strict';
@@ -184,4 +186,28 @@ export class MatchHelper {
     if (this.worker) void this.worker.terminate();
     this.worker = null;
   }
+}
+
+/**
+ * The value of a pass, `sql` (run by `statement`, plucked) ending in `rowid BETWEEN ? AND ?`, over
+ * rows `first` to `last`, as parts in rowid order: two when there is a helper (it walks the upper
+ * half while this thread walks the lower one), else one.
+ */
+export function passInParts(
+  statement: Database.Statement,
+  sql: string,
+  parameters: readonly unknown[],
+  first: number,
+  last: number,
+  helper: MatchHelper | null,
+): unknown[] {
+  if (!helper || last - first < 1) {
+    return [statement.get(...parameters, ...rangeParameters([first, last]))];
+  }
+  const middle = first + Math.floor((last - first) / 2);
+  const upper = rangeParameters([middle + 1, last]);
+  const id = helper.send(sql, [...parameters, ...upper]);
+  const lower = statement.get(...parameters, ...rangeParameters([first, middle]));
+  const answer = helper.receive(id);
+  return [lower, answer ? answer.value : statement.get(...parameters, ...upper)];
 }

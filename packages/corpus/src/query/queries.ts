@@ -19,9 +19,8 @@ import type {
   TimelinePage,
 } from '@genebelt/model';
 import Database from 'better-sqlite3';
-import { MatchHelper, STAMP_SQL } from './match-helper.js';
+import { MatchHelper, passInParts, STAMP_SQL } from './match-helper.js';
 import { ftsString, type QueryTerm } from './parse.js';
-import { rangeParameters } from './rowid-list.js';
 import { INDEX_FORMAT } from './schema.js';
 import {
   loadColumns,
@@ -266,12 +265,8 @@ class IndexQueries implements CorpusQueries, SearchContext {
           .get(expression),
       );
     }
-    const middle = Math.floor(last / 2);
-    const upper = rangeParameters([middle + 1, last]);
-    const id = helper.send(sql, [expression, ...upper]);
-    const lower = Number(statement.get(expression, ...rangeParameters([1, middle])));
-    const answer = helper.receive(id);
-    return lower + Number(answer ? answer.value : statement.get(expression, ...upper));
+    const parts = passInParts(statement, sql, [expression], 1, last, helper);
+    return parts.reduce<number>((sum, part) => sum + Number(part), 0);
   }
 
   private entityOrdinal(id: string): number | undefined {

@@ -20,7 +20,7 @@ import {
   scoreOfSingles,
 } from './bm25.js';
 import { dateBounds } from './dates.js';
-import type { MatchHelper } from './match-helper.js';
+import { type MatchHelper, passInParts } from './match-helper.js';
 import { ftsString, type ParsedQuery, parseSearchQuery, type QueryTerm } from './parse.js';
 import { type PrefixMatches, prefixMatches, prefixWords } from './prefix.js';
 import { phraseFrequency, repeatEntry } from './repeats.js';
@@ -309,15 +309,7 @@ function ftsParts(
 ): unknown[] {
   const [first, last] = range ?? [1, context.columns().sentenceCount];
   const statement = context.statement(sql).pluck();
-  const helper = context.helper(postings);
-  if (!helper || last - first < 1)
-    return [statement.get(...parameters, ...rangeParameters([first, last]))];
-  const middle = first + Math.floor((last - first) / 2);
-  const upper = rangeParameters([middle + 1, last]);
-  const id = helper.send(sql, [...parameters, ...upper]);
-  const lower = statement.get(...parameters, ...rangeParameters([first, middle]));
-  const answer = helper.receive(id);
-  return [lower, answer ? answer.value : statement.get(...parameters, ...upper)];
+  return passInParts(statement, sql, parameters, first, last, context.helper(postings));
 }
 
 /** Sorted rowid lists of consecutive rowid ranges as one. */
